@@ -1,0 +1,11 @@
+import { getTranslations } from 'next-intl/server'
+
+export default async function NotFound() {
+  const t = await getTranslations('notFound')
+  return (
+    <main id="main">
+      <h1>{t('title')}</h1>
+      <p>{t('text')}</p>
+    </main>
+  )
+}

@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isAdmin } from '@/access/isAdmin'
+import { isStaff, isStaffField } from '@/access/isStaff'
+import { validateUrl } from '@/fields/validateUrl'
+import { localeCodes } from '@/i18n/locales'
+import { options } from '@/lib/taxonomy'
+
+export const applicationStatuses = ['new', 'accepted', 'declined'] as const
+
+/** A business asking to become a partner; an editor accepts or declines it. */
+export const PartnerApplications: CollectionConfig<'partner-applications'> = {
+  slug: 'partner-applications',
+  access: { create: anyone, read: isStaff, update: isStaff, delete: isAdmin },
+  admin: {
+    group: 'Inbox',
+    useAsTitle: 'company',
+    defaultColumns: ['company', 'contact', 'email', 'status', 'createdAt'],
+  },
+  fields: [
+    { name: 'company', type: 'text', required: true, maxLength: 160 },
+    { name: 'contact', type: 'text', required: true, maxLength: 120 },
+    { name: 'email', type: 'email', required: true },
+    { name: 'phone', type: 'text', maxLength: 40 },
+    { name: 'website', type: 'text', validate: validateUrl },
+    { name: 'message', type: 'textarea', maxLength: 3000 },
+    { name: 'locale', type: 'select', options: localeCodes, defaultValue: 'en' },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'new',
+      required: true,
+      options: options(applicationStatuses),
+      access: { create: isStaffField, update: isStaffField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'business',
+      type: 'relationship',
+      relationTo: 'businesses',
+      access: { create: isStaffField, update: isStaffField },
+      admin: { position: 'sidebar', description: 'Link an existing business, or one is created on accepting.' },
+    },
+    {
+      name: 'partner',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}

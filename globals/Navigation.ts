@@ -1,0 +1,39 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/isStaff'
+import { revalidateGlobal } from '@/hooks/revalidate'
+
+export const navigationTargets = [
+  'news',
+  'attractions',
+  'events',
+  'businesses',
+  'partners',
+  'contact',
+  'privacy',
+] as const
+
+/** Menus point at sections of the site by name; the URL and label come from code and messages. */
+export const Navigation: GlobalConfig = {
+  slug: 'navigation',
+  access: { read: anyone, update: isStaff },
+  admin: { group: 'Settings' },
+  fields: [
+    {
+      name: 'main',
+      type: 'select',
+      hasMany: true,
+      options: [...navigationTargets],
+      defaultValue: ['news', 'attractions', 'events', 'businesses'],
+    },
+    {
+      name: 'footer',
+      type: 'select',
+      hasMany: true,
+      options: [...navigationTargets],
+      defaultValue: ['partners', 'contact', 'privacy'],
+    },
+  ],
+  hooks: { afterChange: [revalidateGlobal] },
+}

@@ -1,0 +1,26 @@
+/** The one list of locales: Payload, next-intl, the sitemap and the language switcher all read it. */
+export const locales = [
+  { code: 'en', hreflang: 'en', label: 'English', dir: 'ltr' },
+  { code: 'zh', hreflang: 'zh-Hans', label: '简体中文', dir: 'ltr' },
+  { code: 'ja', hreflang: 'ja', label: '日本語', dir: 'ltr' },
+  { code: 'ko', hreflang: 'ko', label: '한국어', dir: 'ltr' },
+  { code: 'fr', hreflang: 'fr', label: 'Français', dir: 'ltr' },
+  { code: 'de', hreflang: 'de', label: 'Deutsch', dir: 'ltr' },
+  { code: 'es', hreflang: 'es', label: 'Español', dir: 'ltr' },
+  { code: 'ru', hreflang: 'ru', label: 'Русский', dir: 'ltr' },
+  { code: 'ar', hreflang: 'ar', label: 'العربية', dir: 'rtl' },
+] as const
+
+export type LocaleInfo = (typeof locales)[number]
+export type Locale = LocaleInfo['code']
+
+export const defaultLocale: Locale = 'en'
+export const localeCodes = locales.map((l) => l.code) as Locale[]
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (localeCodes as string[]).includes(value)
+}
+
+export function localeInfo(code: Locale): LocaleInfo {
+  return locales.find((l) => l.code === code) ?? locales[0]
+}

@@ -1,0 +1,6 @@
+/** Cache tag names, shared by the cached queries in lib/ and the revalidation hooks. */
+export const tags = {
+  collection: (slug: string) => `c:${slug}`,
+  doc: (collection: string, slug: string) => `d:${collection}:${slug}`,
+  global: (slug: string) => `g:${slug}`,
+}

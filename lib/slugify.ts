@@ -1,0 +1,14 @@
+/** Lowercase ASCII words joined by hyphens; letters with accents lose them, everything else goes. */
+export function slugify(input: string): string {
+  return input
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '')
+}
+
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

@@ -1,0 +1,69 @@
+import type { Locale } from '@/i18n/locales'
+
+/** Every public URL is built here; the route folders under app/(frontend)/[locale] mirror it. */
+export const urls = {
+  home: (locale: Locale) => `/${locale}`,
+  news: (locale: Locale) => `/${locale}/news`,
+  article: (slug: string, locale: Locale) => `/${locale}/news/${slug}`,
+  newsRss: (locale: Locale) => `/${locale}/news/rss.xml`,
+  attractions: (locale: Locale) => `/${locale}/attractions`,
+  attraction: (slug: string, locale: Locale) => `/${locale}/attractions/${slug}`,
+  events: (locale: Locale) => `/${locale}/events`,
+  event: (slug: string, locale: Locale) => `/${locale}/events/${slug}`,
+  eventIcs: (slug: string, locale: Locale) => `/${locale}/events/${slug}/ics`,
+  eventsFeed: (locale: Locale) => `/${locale}/events.ics`,
+  businesses: (locale: Locale) => `/${locale}/businesses`,
+  business: (slug: string, locale: Locale) => `/${locale}/businesses/${slug}`,
+  district: (slug: string, locale: Locale) => `/${locale}/districts/${slug}`,
+  search: (locale: Locale, q?: string) => `/${locale}/search${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+  partners: (locale: Locale) => `/${locale}/partners`,
+  contact: (locale: Locale) => `/${locale}/contact`,
+  privacy: (locale: Locale) => `/${locale}/privacy`,
+  admin: () => '/admin',
+}
+
+export type DocCollection = 'articles' | 'attractions' | 'events' | 'businesses' | 'districts'
+
+/** The public page of a document of a visitor collection. */
+export function docUrl(collection: DocCollection, slug: string, locale: Locale): string {
+  switch (collection) {
+    case 'articles':
+      return urls.article(slug, locale)
+    case 'attractions':
+      return urls.attraction(slug, locale)
+    case 'events':
+      return urls.event(slug, locale)
+    case 'businesses':
+      return urls.business(slug, locale)
+    case 'districts':
+      return urls.district(slug, locale)
+  }
+}
+
+export function siteUrl(): string {
+  return (process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
+}
+
+export function absoluteUrl(path: string): string {
+  return `${siteUrl()}${path}`
+}
+
+/** The admin's preview button: opens the draft on the visitor site through the draft-mode route. */
+export function previewUrl(collection: DocCollection, slug: string | undefined, locale?: string): string | null {
+  if (!slug) return null
+  const params = new URLSearchParams({ collection, slug, locale: locale || 'en' })
+  return `/preview?${params.toString()}`
+}
+
+/** First path segments of the visitor site, for redirecting unprefixed URLs to a locale. */
+export const sections = [
+  'news',
+  'attractions',
+  'events',
+  'businesses',
+  'districts',
+  'search',
+  'partners',
+  'contact',
+  'privacy',
+]

@@ -1,0 +1,79 @@
+import path from 'path'
+import { fileURLToPath } from 'url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { ar } from '@payloadcms/translations/languages/ar'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { ja } from '@payloadcms/translations/languages/ja'
+import { ko } from '@payloadcms/translations/languages/ko'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Attractions } from './collections/Attractions'
+import { Businesses } from './collections/Businesses'
+import { Districts } from './collections/Districts'
+import { Events } from './collections/Events'
+import { Media } from './collections/Media'
+import { Messages } from './collections/Messages'
+import { PartnerApplications } from './collections/PartnerApplications'
+import { Users } from './collections/Users'
+import { HomePage } from './globals/HomePage'
+import { Navigation } from './globals/Navigation'
+import { SiteSettings } from './globals/SiteSettings'
+import { defaultLocale, locales } from './i18n/locales'
+import { emailAdapter } from './lib/email/adapter'
+import { payloadSecret } from './lib/secret'
+import { siteUrl } from './lib/urls'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' – Chongqing Portal' },
+  },
+  collections: [Articles, Attractions, Events, Businesses, Districts, Media, Users, Messages, PartnerApplications],
+  globals: [SiteSettings, Navigation, HomePage],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX || 10) },
+    // The schema only ever changes through committed migrations: a schema push would later stop
+    // `payload migrate` at an interactive data-loss prompt that hangs without a terminal.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  localization: {
+    locales: locales.map((l) => ({ code: l.code, label: l.label, rtl: l.dir === 'rtl' })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: {
+    fallbackLanguage: 'en',
+    supportedLanguages: { en, zh, ja, ko, fr, de, es, ru, ar },
+  },
+  email: emailAdapter(),
+  sharp,
+  upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+  cors: [siteUrl()],
+  csrf: [siteUrl()],
+  jobs: {
+    // Scheduled publishing runs in this process, so the one-command start needs no worker.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'tmp/schema.graphql') },
+})
