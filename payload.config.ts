@@ -30,14 +30,19 @@ import { SiteSettings } from './globals/SiteSettings'
 import { defaultLocale, locales } from './i18n/locales'
 import { emailAdapter } from './lib/email/adapter'
 import { payloadSecret } from './lib/secret'
-import { siteUrl } from './lib/urls'
+import { allowedOrigins } from './lib/urls'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// @payloadcms/email-nodemailer stops at 3.90.1 while payload is 3.90.2 (advisory fixes); npm
+// overrides make it use the one payload, and Payload's development-only version check would
+// otherwise refuse to boot over that patch-level gap.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  serverURL: process.env.SITE_URL || undefined,
   admin: {
     user: Users.slug,
     avatar: 'default',
@@ -67,8 +72,8 @@ export default buildConfig({
   email: emailAdapter(),
   sharp,
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
-  cors: [siteUrl()],
-  csrf: [siteUrl()],
+  cors: allowedOrigins(),
+  csrf: allowedOrigins(),
   jobs: {
     // Scheduled publishing runs in this process, so the one-command start needs no worker.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],

@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+// The rich text holding these blocks is localized as a whole, so their fields are not.
 
 /** Blocks an editor can place inside article text. */
 export const ImageBlock: Block = {
@@ -6,7 +7,7 @@ export const ImageBlock: Block = {
   interfaceName: 'ImageBlock',
   fields: [
     { name: 'image', type: 'upload', relationTo: 'media', required: true },
-    { name: 'caption', type: 'text', localized: true },
+    { name: 'caption', type: 'text' },
   ],
 }
 
@@ -20,8 +21,8 @@ export const QuoteBlock: Block = {
   slug: 'quote',
   interfaceName: 'QuoteBlock',
   fields: [
-    { name: 'text', type: 'textarea', localized: true, required: true },
-    { name: 'cite', type: 'text', localized: true },
+    { name: 'text', type: 'textarea', required: true },
+    { name: 'cite', type: 'text' },
   ],
 }
 
@@ -36,8 +37,8 @@ export const KeyFiguresBlock: Block = {
       maxRows: 12,
       fields: [
         { name: 'value', type: 'number', required: true },
-        { name: 'unit', type: 'text', localized: true },
-        { name: 'label', type: 'text', localized: true, required: true },
+        { name: 'unit', type: 'text' },
+        { name: 'label', type: 'text', required: true },
         { name: 'change', type: 'number', admin: { description: 'Change in percent, e.g. 32.2' } },
       ],
     },

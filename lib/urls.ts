@@ -41,7 +41,7 @@ export function docUrl(collection: DocCollection, slug: string, locale: Locale):
 }
 
 export function siteUrl(): string {
-  return (process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
+  return (process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
 }
 
 export function absoluteUrl(path: string): string {
@@ -67,3 +67,14 @@ export const sections = [
   'contact',
   'privacy',
 ]
+
+/** Origins allowed to use the admin session (Payload's CORS and CSRF lists). */
+export function allowedOrigins(): string[] {
+  const site = new URL(siteUrl())
+  const extra = (process.env.ALLOWED_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean)
+  // localhost and 127.0.0.1 are the same machine to a person, not to a browser.
+  const twins = ['localhost', '127.0.0.1'].includes(site.hostname)
+    ? ['localhost', '127.0.0.1'].map((host) => `${site.protocol}//${host}${site.port ? `:${site.port}` : ''}`)
+    : [site.origin]
+  return [...new Set([...twins, ...extra])]
+}

@@ -42,13 +42,7 @@ export type SeedArticle = {
 }
 
 export type AttractionCategory =
-  | 'industrial-heritage'
-  | 'historic-street'
-  | 'shopping'
-  | 'museum'
-  | 'nature'
-  | 'food'
-  | 'landmark'
+  'industrial-heritage' | 'historic-street' | 'shopping' | 'museum' | 'nature' | 'food' | 'landmark'
 
 export type Day = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'
 
@@ -73,14 +67,7 @@ export type SeedAttraction = {
 }
 
 export type EventCategory =
-  | 'expo'
-  | 'forum'
-  | 'festival'
-  | 'exhibition'
-  | 'performance'
-  | 'sport'
-  | 'competition'
-  | 'market'
+  'expo' | 'forum' | 'festival' | 'exhibition' | 'performance' | 'sport' | 'competition' | 'market'
 
 export type SeedEvent = {
   slug: string

@@ -1,0 +1,161 @@
+/**
+ * `npm test`: unit, then integration (Local API on a fresh database), then end-to-end (Chromium
+ * against a production build with its own fresh, seeded database). `npm test -- unit int` runs a
+ * subset. Databases are created for the run and dropped after it, on DATABASE_URL's server, the
+ * machine's PostgreSQL on 127.0.0.1:5432, or an embedded one — the first that answers.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { ensureBuild } from './lib/build'
+import { canConnect, createDatabase, dropDatabase, withDatabase } from './lib/databases'
+import { freePort, startEmbeddedPostgres } from './lib/embeddedPostgres'
+import { findChromium } from './lib/chromium'
+import { run } from './lib/run'
+
+type Stage = 'unit' | 'int' | 'e2e'
+type Result = { stage: Stage; passed: number; failed: number; skipped: number; seconds: number; note?: string }
+
+const wanted = process.argv.slice(2).filter((a): a is Stage => ['unit', 'int', 'e2e'].includes(a))
+const stages: Stage[] = wanted.length ? wanted : ['unit', 'int', 'e2e']
+const results: Result[] = []
+const cleanups: (() => Promise<void>)[] = []
+const log = (line: string) => console.log(`\n[test] ${line}`)
+const secret = 'test-secret-' + 'x'.repeat(40)
+const seedPassword = 'portal-test-password'
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+
+async function vitest(stage: Stage, env: NodeJS.ProcessEnv): Promise<void> {
+  fs.mkdirSync('tmp', { recursive: true })
+  const report = path.join('tmp', `vitest-${stage}.json`)
+  fs.rmSync(report, { force: true })
+  const started = Date.now()
+  let failedRun = false
+  try {
+    await run('node_modules/.bin/vitest', ['run', '--project', stage, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+      env: { ...process.env, ...env },
+    })
+  } catch {
+    failedRun = true
+  }
+  const json = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, 'utf8')) : null
+  const result: Result = {
+    stage,
+    passed: json?.numPassedTests ?? 0,
+    failed: json?.numFailedTests ?? 0,
+    skipped: (json?.numPendingTests ?? 0) + (json?.numTodoTests ?? 0),
+    seconds: (Date.now() - started) / 1000,
+  }
+  if (failedRun && result.failed === 0) {
+    result.failed = 1
+    result.note = 'the runner failed outside any test (see its output above)'
+  }
+  results.push(result)
+}
+
+/** A PostgreSQL server to create the run's databases on. */
+async function server(): Promise<string> {
+  if (process.env.DATABASE_URL) return withDatabase(process.env.DATABASE_URL, 'postgres')
+  const local = 'postgres://postgres@127.0.0.1:5432/postgres'
+  if (await canConnect(local)) return local
+  log('no PostgreSQL answered; starting an embedded one for this run')
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cq-test-pg-'))
+  fs.chmodSync(dir, 0o755)
+  const pg = await startEmbeddedPostgres(dir, await freePort())
+  cleanups.push(async () => {
+    await pg.stop()
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+  return pg.url('postgres')
+}
+
+async function freshDatabase(base: string, label: string, template?: string): Promise<string> {
+  const name = `cq_${label}_${Date.now()}_${process.pid}`
+  const url = await createDatabase(base, name, template)
+  cleanups.push(() => dropDatabase(base, name))
+  return url
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error('the server exited before it was ready')
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`the server at ${url} was not healthy within ${timeoutMs / 1000} s`)
+}
+
+async function main() {
+  if (stages.includes('unit')) {
+    log('unit tests')
+    await vitest('unit', {})
+  }
+  if (!stages.includes('int') && !stages.includes('e2e')) return
+
+  const base = await server()
+  const template = await freshDatabase(base, 'template')
+  log(`migrating a fresh template database on ${new URL(base).host}`)
+  const migrateEnv = { ...process.env, DATABASE_URL: template, PAYLOAD_SECRET: secret, PAYLOAD_JOBS_AUTORUN: 'false' }
+  await run('node_modules/.bin/tsx', ['scripts/migrate.ts'], { env: migrateEnv })
+  const templateName = new URL(template).pathname.slice(1)
+
+  if (stages.includes('int')) {
+    log('integration tests')
+    const url = await freshDatabase(base, 'int', templateName)
+    await vitest('int', { TEST_DATABASE_URL: url, PAYLOAD_SECRET: secret })
+  }
+
+  if (stages.includes('e2e')) {
+    const chromium = findChromium()
+    if (!chromium) {
+      const how = 'install it with: apt-get install -y chromium (or set CHROME_PATH)'
+      if (process.env.CI) throw new Error(`e2e tests need Chromium and none was found; ${how}`)
+      console.warn(`\n\x1b[41m E2E NOT RUN \x1b[0m no Chromium found; ${how}\n`)
+      results.push({ stage: 'e2e', passed: 0, failed: 0, skipped: 0, seconds: 0, note: 'NOT RUN: no Chromium' })
+      return
+    }
+    log('end-to-end tests: seeding a fresh database')
+    const url = await freshDatabase(base, 'e2e', templateName)
+    const env = { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: secret, SEED_PASSWORD: seedPassword }
+    await run('node_modules/.bin/tsx', ['scripts/seed.ts'], { env: { ...env, NODE_ENV: 'test' } })
+    await ensureBuild(env, (l) => log(l))
+    const port = await freePort()
+    const siteUrl = `http://127.0.0.1:${port}`
+    const server = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+      env: { ...env, NODE_ENV: 'production', SITE_URL: siteUrl, PORT: String(port), ALLOW_HTTP_COOKIES: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+    })
+    cleanups.push(async () => {
+      try {
+        process.kill(-server.pid!, 'SIGTERM')
+      } catch {}
+    })
+    await waitForHealth(siteUrl, server)
+    log(`end-to-end tests against ${siteUrl} with ${chromium}`)
+    await vitest('e2e', { BASE_URL: siteUrl, CHROME_PATH: chromium, SEED_PASSWORD: seedPassword, TEST_DATABASE_URL: url })
+  }
+}
+
+let crashed: unknown
+try {
+  await main()
+} catch (error) {
+  crashed = error
+  console.error(error)
+}
+for (const cleanup of cleanups.reverse()) await cleanup().catch((e) => console.error('cleanup:', e))
+
+console.log('\n[test] summary')
+for (const r of results) {
+  console.log(`  ${r.stage.padEnd(5)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped in ${r.seconds.toFixed(1)} s${r.note ? ` — ${r.note}` : ''}`)
+}
+const passed = results.reduce((n, r) => n + r.passed, 0)
+const failed = results.reduce((n, r) => n + r.failed, 0) + (crashed ? 1 : 0)
+console.log(`\n${passed} passed, ${failed} failed`)
+process.exit(failed > 0 ? 1 : 0)

@@ -1,0 +1,7 @@
+export * from './types'
+export { districts } from './districts'
+export { attractions } from './attractions'
+export { businesses } from './businesses'
+export { events } from './events'
+export { articles } from './articles'
+export { keyFigures } from './keyFigures'

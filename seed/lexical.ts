@@ -1,0 +1,53 @@
+import type { Block, LocaleCode } from './data/types'
+
+const text = (value: string) => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
+
+const element = { direction: 'ltr' as const, format: '' as const, indent: 0, version: 1 }
+
+/** Seed blocks as Lexical JSON for one locale; undefined when that locale has no text at all. */
+export function toLexical(blocks: Block[], locale: LocaleCode) {
+  const pick = (l: Partial<Record<LocaleCode, string>> | undefined) => l?.[locale]
+  const hasText = blocks.some((b) => (b.type === 'figures' ? false : pick(b.text)))
+  if (!hasText) return undefined
+  const children = blocks.flatMap((b, i) => {
+    switch (b.type) {
+      case 'p':
+        return pick(b.text) ? [{ ...element, type: 'paragraph', textFormat: 0, textStyle: '', children: [text(pick(b.text)!)] }] : []
+      case 'h2':
+        return pick(b.text) ? [{ ...element, type: 'heading', tag: 'h2', children: [text(pick(b.text)!)] }] : []
+      case 'quote':
+        return pick(b.text)
+          ? [{ type: 'block', format: '', version: 2, fields: { id: `q${i}`, blockName: '', blockType: 'quote', text: pick(b.text), cite: pick(b.cite) ?? b.cite?.en } }]
+          : []
+      case 'figures':
+        return [
+          {
+            type: 'block',
+            format: '',
+            version: 2,
+            fields: {
+              id: `f${i}`,
+              blockName: '',
+              blockType: 'keyFigures',
+              items: b.items.map((item, j) => ({
+                id: `f${i}-${j}`,
+                value: item.value,
+                unit: pick(item.unit) ?? item.unit?.en,
+                label: pick(item.label) ?? item.label.en,
+                change: item.change,
+              })),
+            },
+          },
+        ]
+    }
+  })
+  return { root: { ...element, type: 'root', children } }
+}

@@ -1,0 +1,81 @@
+import type { Browser } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { baseUrl, launchBrowser } from '../helpers/browser'
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${baseUrl()}${path}`, { headers, redirect: 'manual' })
+
+describe('locale routing and the platform', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('redirects / by Accept-Language', async () => {
+    const zh = await get('/', { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.5' })
+    expect(zh.status).toBeGreaterThanOrEqual(300)
+    expect(zh.status).toBeLessThan(400)
+    expect(new URL(zh.headers.get('location')!, baseUrl()).pathname).toBe('/zh')
+    const ar = await get('/', { 'accept-language': 'ar-EG,ar;q=0.9' })
+    expect(new URL(ar.headers.get('location')!, baseUrl()).pathname).toBe('/ar')
+    const unknown = await get('/', { 'accept-language': 'sw-KE' })
+    expect(new URL(unknown.headers.get('location')!, baseUrl()).pathname).toBe('/en')
+  })
+
+  it('remembers an explicit language choice in a cookie', async () => {
+    const res = await get('/', { 'accept-language': 'en-US', cookie: 'NEXT_LOCALE=ja' })
+    expect(new URL(res.headers.get('location')!, baseUrl()).pathname).toBe('/ja')
+  })
+
+  it('redirects an unprefixed section to the visitor language', async () => {
+    const res = await get('/events', { 'accept-language': 'fr-FR' })
+    expect(new URL(res.headers.get('location')!, baseUrl()).pathname).toBe('/fr/events')
+  })
+
+  it('renders /zh with lang="zh-Hans" and /ar right-to-left', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/zh`)
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans')
+    expect(await page.getAttribute('html', 'dir')).toBe('ltr')
+    await page.goto(`${baseUrl()}/ar`)
+    expect(await page.getAttribute('html', 'lang')).toBe('ar')
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
+    await page.close()
+  })
+
+  it('answers 404 for an unknown locale and an unknown page', async () => {
+    expect((await get('/xx')).status).toBe(404)
+    expect((await get('/xx/news')).status).toBe(404)
+    expect((await get('/en/no-such-page')).status).toBe(404)
+  })
+
+  it('renders the admin sign-in page', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/admin`)
+    await page.waitForSelector('input[name="email"]', { timeout: 30_000 })
+    expect(await page.isVisible('input[name="password"]')).toBe(true)
+    await page.close()
+  })
+
+  it('reports health with the database up', async () => {
+    const res = await get('/api/health')
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ status: 'ok', database: 'up' })
+  })
+
+  it('serves the GraphQL API', async () => {
+    const res = await fetch(`${baseUrl()}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Articles(limit: 1) { totalDocs } }' }),
+    })
+    expect(res.status).toBe(200)
+    const body = await res.json()
+    expect(body.data.Articles.totalDocs).toBeGreaterThan(0)
+  })
+})
