@@ -27,7 +27,7 @@ const secret = 'test-secret-' + 'x'.repeat(40)
 const seedPassword = 'portal-test-password'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 
-async function vitest(stage: Stage, env: NodeJS.ProcessEnv): Promise<void> {
+async function vitest(stage: Stage, env: Record<string, string>): Promise<void> {
   fs.mkdirSync('tmp', { recursive: true })
   const report = path.join('tmp', `vitest-${stage}.json`)
   fs.rmSync(report, { force: true })

@@ -17,7 +17,7 @@ export function toLexical(blocks: Block[], locale: LocaleCode) {
   const pick = (l: Partial<Record<LocaleCode, string>> | undefined) => l?.[locale]
   const hasText = blocks.some((b) => (b.type === 'figures' ? false : pick(b.text)))
   if (!hasText) return undefined
-  const children = blocks.flatMap((b, i) => {
+  const children = blocks.flatMap((b, i): Record<string, unknown>[] => {
     switch (b.type) {
       case 'p':
         return pick(b.text) ? [{ ...element, type: 'paragraph', textFormat: 0, textStyle: '', children: [text(pick(b.text)!)] }] : []

@@ -73,7 +73,7 @@ export async function seed(payload: Payload, { password, reset = false, log = co
     const _status = published ? 'published' : 'draft'
     const data = { ...base, ...localeFields(localized, 'en'), slug, _status }
     const doc = (found.docs[0]
-      ? await payload.update({ collection, id: found.docs[0].id, locale: 'en', data, context, draft: false })
+      ? await payload.update({ collection, id: found.docs[0].id, locale: 'en', data: data as never, context, draft: false })
       : await payload.create({ collection, locale: 'en', data: data as never, context, draft: false })) as Doc
     for (const locale of otherLocales) {
       const fields = localeFields(localized, locale)
