@@ -5,7 +5,16 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', 'node_modules/**', 'migrations/**', 'payload-types.ts', 'app/(payload)/admin/importMap.js', 'tmp/**', '.data/**', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'migrations/**',
+      'payload-types.ts',
+      'app/(payload)/admin/importMap.js',
+      'tmp/**',
+      '.data/**',
+      'next-env.d.ts',
+    ],
   },
 ]
 

@@ -49,11 +49,24 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Chongqing Portal' },
   },
-  collections: [Articles, Attractions, Events, Businesses, Districts, Media, Users, Messages, PartnerApplications],
+  collections: [
+    Articles,
+    Attractions,
+    Events,
+    Businesses,
+    Districts,
+    Media,
+    Users,
+    Messages,
+    PartnerApplications,
+  ],
   globals: [SiteSettings, Navigation, HomePage],
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX || 10) },
+    pool: {
+      connectionString: process.env.DATABASE_URL,
+      max: Number(process.env.DATABASE_POOL_MAX || 10),
+    },
     // The schema only ever changes through committed migrations: a schema push would later stop
     // `payload migrate` at an interactive data-loss prompt that hangs without a terminal.
     push: false,

@@ -1,6 +1,9 @@
-type UserWithBusinesses = {
-  businesses?: (number | { id: number } | null)[] | null
-} | null | undefined
+type UserWithBusinesses =
+  | {
+      businesses?: (number | { id: number } | null)[] | null
+    }
+  | null
+  | undefined
 
 /** The ids of the businesses a partner belongs to, whether the relationship is populated or not. */
 export function businessIdsOf(user: UserWithBusinesses): number[] {

@@ -58,4 +58,10 @@ export const RelatedItemBlock: Block = {
   ],
 }
 
-export const articleBlocks = [ImageBlock, GalleryBlock, QuoteBlock, KeyFiguresBlock, RelatedItemBlock]
+export const articleBlocks = [
+  ImageBlock,
+  GalleryBlock,
+  QuoteBlock,
+  KeyFiguresBlock,
+  RelatedItemBlock,
+]

@@ -21,7 +21,14 @@ export const Articles: CollectionConfig<'articles'> = {
     delete: isStaff,
     readVersions: isStaff,
   },
-  defaultPopulate: { title: true, slug: true, excerpt: true, heroImage: true, category: true, publishedAt: true },
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    excerpt: true,
+    heroImage: true,
+    category: true,
+    publishedAt: true,
+  },
   admin: {
     group: 'Content',
     useAsTitle: 'title',
@@ -38,7 +45,10 @@ export const Articles: CollectionConfig<'articles'> = {
       type: 'richText',
       localized: true,
       editor: lexicalEditor({
-        features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: articleBlocks })],
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures,
+          BlocksFeature({ blocks: articleBlocks }),
+        ],
       }),
     },
     {
@@ -47,9 +57,19 @@ export const Articles: CollectionConfig<'articles'> = {
         {
           label: 'Related',
           fields: [
-            { name: 'relatedAttractions', type: 'relationship', relationTo: 'attractions', hasMany: true },
+            {
+              name: 'relatedAttractions',
+              type: 'relationship',
+              relationTo: 'attractions',
+              hasMany: true,
+            },
             { name: 'relatedEvents', type: 'relationship', relationTo: 'events', hasMany: true },
-            { name: 'relatedBusinesses', type: 'relationship', relationTo: 'businesses', hasMany: true },
+            {
+              name: 'relatedBusinesses',
+              type: 'relationship',
+              relationTo: 'businesses',
+              hasMany: true,
+            },
           ],
         },
         { label: 'SEO', fields: [seoField()] },
@@ -63,7 +83,12 @@ export const Articles: CollectionConfig<'articles'> = {
       options: options(articleCategories),
       admin: { position: 'sidebar' },
     },
-    { name: 'district', type: 'relationship', relationTo: 'districts', admin: { position: 'sidebar' } },
+    {
+      name: 'district',
+      type: 'relationship',
+      relationTo: 'districts',
+      admin: { position: 'sidebar' },
+    },
     { name: 'tags', type: 'text', hasMany: true, admin: { position: 'sidebar' } },
     { name: 'author', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' } },
     {

@@ -23,7 +23,15 @@ export const Attractions: CollectionConfig<'attractions'> = {
     delete: isStaff,
     readVersions: isStaff,
   },
-  defaultPopulate: { name: true, slug: true, summary: true, images: true, category: true, district: true, location: true },
+  defaultPopulate: {
+    name: true,
+    slug: true,
+    summary: true,
+    images: true,
+    category: true,
+    district: true,
+    location: true,
+  },
   admin: {
     group: 'Content',
     useAsTitle: 'name',
@@ -48,7 +56,10 @@ export const Attractions: CollectionConfig<'attractions'> = {
             {
               name: 'admission',
               type: 'group',
-              fields: [...priceFields(), { name: 'note', type: 'text', localized: true, maxLength: 200 }],
+              fields: [
+                ...priceFields(),
+                { name: 'note', type: 'text', localized: true, maxLength: 200 },
+              ],
             },
             { name: 'accessibility', type: 'textarea', localized: true, maxLength: 600 },
             { name: 'transport', type: 'textarea', localized: true, maxLength: 600 },
@@ -67,7 +78,12 @@ export const Attractions: CollectionConfig<'attractions'> = {
       options: options(attractionCategories),
       admin: { position: 'sidebar' },
     },
-    { name: 'district', type: 'relationship', relationTo: 'districts', admin: { position: 'sidebar' } },
+    {
+      name: 'district',
+      type: 'relationship',
+      relationTo: 'districts',
+      admin: { position: 'sidebar' },
+    },
     { name: 'featured', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
   ],
   ...publishable,

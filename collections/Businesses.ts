@@ -58,13 +58,21 @@ export const Businesses: CollectionConfig<'businesses'> = {
       options: options(businessSectors),
       admin: { position: 'sidebar' },
     },
-    { name: 'district', type: 'relationship', relationTo: 'districts', admin: { position: 'sidebar' } },
+    {
+      name: 'district',
+      type: 'relationship',
+      relationTo: 'districts',
+      admin: { position: 'sidebar' },
+    },
     { name: 'founded', type: 'number', min: 1800, max: 2100, admin: { position: 'sidebar' } },
     {
       name: 'originCountry',
       type: 'text',
       maxLength: 2,
-      admin: { position: 'sidebar', description: 'ISO 3166 code of the investor, e.g. US, FR, SG; CN for domestic.' },
+      admin: {
+        position: 'sidebar',
+        description: 'ISO 3166 code of the investor, e.g. US, FR, SG; CN for domestic.',
+      },
       validate: (value: unknown) =>
         value == null || value === '' || (typeof value === 'string' && /^[A-Z]{2}$/.test(value))
           ? true

@@ -40,7 +40,10 @@ export const PartnerApplications: CollectionConfig<'partner-applications'> = {
       type: 'relationship',
       relationTo: 'businesses',
       access: { create: isStaffField, update: isStaffField },
-      admin: { position: 'sidebar', description: 'Link an existing business, or one is created on accepting.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Link an existing business, or one is created on accepting.',
+      },
     },
     {
       name: 'partner',

@@ -12,7 +12,10 @@ export const Users: CollectionConfig<'users'> = {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 5,
     lockTime: 5 * 60 * 1000,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_HTTP_COOKIES },
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_HTTP_COOKIES,
+    },
   },
   access: {
     read: readUsers,
@@ -56,7 +59,9 @@ export const Users: CollectionConfig<'users'> = {
       defaultValue: 'en',
       options: locales.map((l) => ({ label: l.label, value: l.code })),
       validate: (value: unknown) =>
-        value == null || localeCodes.includes(value as never) ? true : 'Choose one of the site languages.',
+        value == null || localeCodes.includes(value as never)
+          ? true
+          : 'Choose one of the site languages.',
     },
   ],
   hooks: { beforeChange: [firstUserIsAdmin] },

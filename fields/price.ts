@@ -10,7 +10,10 @@ export function priceFields(): Field[] {
       type: 'number',
       min: 0,
       max: 1_000_000,
-      admin: { condition: (_, sibling) => !sibling?.isFree, description: 'From-price in yuan (CNY).' },
+      admin: {
+        condition: (_, sibling) => !sibling?.isFree,
+        description: 'From-price in yuan (CNY).',
+      },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
         siblingData?.isFree && typeof value === 'number' && value > 0
           ? 'A free item has no price.'

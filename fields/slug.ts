@@ -15,7 +15,9 @@ export function slugField(source: string, overrides: Overrides = {}): TextField 
     const title = data?.[source] ?? originalDoc?.[source]
     const text = typeof title === 'object' && title ? (title.en ?? Object.values(title)[0]) : title
     const generated = typeof text === 'string' && req.locale === 'en' ? slugify(text) : ''
-    return generated || (typeof text === 'string' && slugify(text)) || `item-${Date.now().toString(36)}`
+    return (
+      generated || (typeof text === 'string' && slugify(text)) || `item-${Date.now().toString(36)}`
+    )
   }
 
   return {
@@ -28,7 +30,8 @@ export function slugField(source: string, overrides: Overrides = {}): TextField 
     admin: {
       ...overrides.admin,
       position: 'sidebar',
-      description: 'Lowercase letters, digits and hyphens. Left empty, it is made from the English title.',
+      description:
+        'Lowercase letters, digits and hyphens. Left empty, it is made from the English title.',
     },
     hooks: { beforeValidate: [fillFromSource] },
     validate: (value: unknown) =>

@@ -23,7 +23,9 @@ export const SiteSettings: GlobalConfig = {
     {
       name: 'reportHotline',
       type: 'group',
-      admin: { description: 'The illegal and harmful information report line shown in the footer.' },
+      admin: {
+        description: 'The illegal and harmful information report line shown in the footer.',
+      },
       fields: [
         { name: 'label', type: 'text', localized: true },
         { name: 'phone', type: 'text' },

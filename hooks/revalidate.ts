@@ -1,4 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+} from 'payload'
 
 import { revalidateTag } from 'next/cache'
 
@@ -33,12 +37,18 @@ export const revalidateAfterChange: CollectionAfterChangeHook<WithSlug> = ({
   if (doc._status === 'draft' && previousDoc?._status !== 'published') return doc
   const list = [tags.collection(collection.slug)]
   if (doc.slug) list.push(tags.doc(collection.slug, doc.slug))
-  if (previousDoc?.slug && previousDoc.slug !== doc.slug) list.push(tags.doc(collection.slug, previousDoc.slug))
+  if (previousDoc?.slug && previousDoc.slug !== doc.slug)
+    list.push(tags.doc(collection.slug, previousDoc.slug))
   revalidate(list, req.payload.logger)
   return doc
 }
 
-export const revalidateAfterDelete: CollectionAfterDeleteHook<WithSlug> = ({ doc, collection, req, context }) => {
+export const revalidateAfterDelete: CollectionAfterDeleteHook<WithSlug> = ({
+  doc,
+  collection,
+  req,
+  context,
+}) => {
   if (context.disableRevalidate) return doc
   const list = [tags.collection(collection.slug)]
   if (doc?.slug) list.push(tags.doc(collection.slug, doc.slug))

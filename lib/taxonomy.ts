@@ -48,7 +48,10 @@ export type ReviewStatus = (typeof reviewStatuses)[number]
 export function options(values: readonly string[]) {
   return values.map((value) => ({
     value,
-    label: value.replace(/(^|-)(\w)/g, (_, dash: string, c: string) => (dash ? ' ' : '') + c.toUpperCase()),
+    label: value.replace(
+      /(^|-)(\w)/g,
+      (_, dash: string, c: string) => (dash ? ' ' : '') + c.toUpperCase(),
+    ),
   }))
 }
 

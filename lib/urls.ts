@@ -15,7 +15,8 @@ export const urls = {
   businesses: (locale: Locale) => `/${locale}/businesses`,
   business: (slug: string, locale: Locale) => `/${locale}/businesses/${slug}`,
   district: (slug: string, locale: Locale) => `/${locale}/districts/${slug}`,
-  search: (locale: Locale, q?: string) => `/${locale}/search${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+  search: (locale: Locale, q?: string) =>
+    `/${locale}/search${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   partners: (locale: Locale) => `/${locale}/partners`,
   contact: (locale: Locale) => `/${locale}/contact`,
   privacy: (locale: Locale) => `/${locale}/privacy`,
@@ -49,7 +50,11 @@ export function absoluteUrl(path: string): string {
 }
 
 /** The admin's preview button: opens the draft on the visitor site through the draft-mode route. */
-export function previewUrl(collection: DocCollection, slug: string | undefined, locale?: string): string | null {
+export function previewUrl(
+  collection: DocCollection,
+  slug: string | undefined,
+  locale?: string,
+): string | null {
   if (!slug) return null
   const params = new URLSearchParams({ collection, slug, locale: locale || 'en' })
   return `/preview?${params.toString()}`
@@ -71,10 +76,15 @@ export const sections = [
 /** Origins allowed to use the admin session (Payload's CORS and CSRF lists). */
 export function allowedOrigins(): string[] {
   const site = new URL(siteUrl())
-  const extra = (process.env.ALLOWED_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean)
+  const extra = (process.env.ALLOWED_ORIGINS || '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   // localhost and 127.0.0.1 are the same machine to a person, not to a browser.
   const twins = ['localhost', '127.0.0.1'].includes(site.hostname)
-    ? ['localhost', '127.0.0.1'].map((host) => `${site.protocol}//${host}${site.port ? `:${site.port}` : ''}`)
+    ? ['localhost', '127.0.0.1'].map(
+        (host) => `${site.protocol}//${host}${site.port ? `:${site.port}` : ''}`,
+      )
     : [site.origin]
   return [...new Set([...twins, ...extra])]
 }

@@ -15,11 +15,15 @@ try {
     : process.env.NODE_ENV === 'production'
       ? undefined
       : process.env.SEED_PASSWORD
-  await withPayload(db.url, db.embedded ? demoSecret() : process.env.PAYLOAD_SECRET || '', async (payload) => {
-    await migrate(payload)
-    const { seed } = await import('../seed/run')
-    await seed(payload, { password, reset })
-  })
+  await withPayload(
+    db.url,
+    db.embedded ? demoSecret() : process.env.PAYLOAD_SECRET || '',
+    async (payload) => {
+      await migrate(payload)
+      const { seed } = await import('../seed/run')
+      await seed(payload, { password, reset })
+    },
+  )
 } finally {
   await db.stop()
 }

@@ -3,7 +3,7 @@
  * set), migrations, demo content on the first start, a build when the source changed, then
  * `next start` on PORT. Ctrl-C stops the server and PostgreSQL cleanly.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 
 import nextEnv from '@next/env'
 
@@ -21,11 +21,17 @@ const log = (line: string) => console.log(`[start] ${line}`)
 
 const db = await openDatabase(log)
 let stopping = false
+let server: ChildProcess | undefined
 async function shutdown(code: number) {
   if (stopping) return
   stopping = true
   log('stopping…')
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM')
+    await new Promise((resolve) => server!.once('exit', resolve))
+  }
   await db.stop()
+  log('stopped')
   process.exit(code)
 }
 process.on('SIGINT', () => void shutdown(0))
@@ -55,10 +61,18 @@ try {
   }
   if (!dev) await ensureBuild(env, log)
 
-  const next = spawn('node_modules/.bin/next', [dev ? 'dev' : 'start', '-p', String(port)], {
-    env: { ...env, NODE_ENV: dev ? 'development' : 'production', ...(db.embedded ? { ALLOW_HTTP_COOKIES: '1' } : {}) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const next = (server = spawn(
+    'node_modules/.bin/next',
+    [dev ? 'dev' : 'start', '-p', String(port)],
+    {
+      env: {
+        ...env,
+        NODE_ENV: dev ? 'development' : 'production',
+        ...(db.embedded ? { ALLOW_HTTP_COOKIES: '1' } : {}),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  ))
   next.stdout.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk)
     if (/Ready in|✓ Ready/.test(chunk.toString())) {

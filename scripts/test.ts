@@ -16,7 +16,14 @@ import { findChromium } from './lib/chromium'
 import { run } from './lib/run'
 
 type Stage = 'unit' | 'int' | 'e2e'
-type Result = { stage: Stage; passed: number; failed: number; skipped: number; seconds: number; note?: string }
+type Result = {
+  stage: Stage
+  passed: number
+  failed: number
+  skipped: number
+  seconds: number
+  note?: string
+}
 
 const wanted = process.argv.slice(2).filter((a): a is Stage => ['unit', 'int', 'e2e'].includes(a))
 const stages: Stage[] = wanted.length ? wanted : ['unit', 'int', 'e2e']
@@ -34,9 +41,20 @@ async function vitest(stage: Stage, env: Record<string, string>): Promise<void> 
   const started = Date.now()
   let failedRun = false
   try {
-    await run('node_modules/.bin/vitest', ['run', '--project', stage, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-      env: { ...process.env, ...env },
-    })
+    await run(
+      'node_modules/.bin/vitest',
+      [
+        'run',
+        '--project',
+        stage,
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${report}`,
+      ],
+      {
+        env: { ...process.env, ...env },
+      },
+    )
   } catch {
     failedRun = true
   }
@@ -100,7 +118,12 @@ async function main() {
   const base = await server()
   const template = await freshDatabase(base, 'template')
   log(`migrating a fresh template database on ${new URL(base).host}`)
-  const migrateEnv = { ...process.env, DATABASE_URL: template, PAYLOAD_SECRET: secret, PAYLOAD_JOBS_AUTORUN: 'false' }
+  const migrateEnv = {
+    ...process.env,
+    DATABASE_URL: template,
+    PAYLOAD_SECRET: secret,
+    PAYLOAD_JOBS_AUTORUN: 'false',
+  }
   await run('node_modules/.bin/tsx', ['scripts/migrate.ts'], { env: migrateEnv })
   const templateName = new URL(template).pathname.slice(1)
 
@@ -116,21 +139,43 @@ async function main() {
       const how = 'install it with: apt-get install -y chromium (or set CHROME_PATH)'
       if (process.env.CI) throw new Error(`e2e tests need Chromium and none was found; ${how}`)
       console.warn(`\n\x1b[41m E2E NOT RUN \x1b[0m no Chromium found; ${how}\n`)
-      results.push({ stage: 'e2e', passed: 0, failed: 0, skipped: 0, seconds: 0, note: 'NOT RUN: no Chromium' })
+      results.push({
+        stage: 'e2e',
+        passed: 0,
+        failed: 0,
+        skipped: 0,
+        seconds: 0,
+        note: 'NOT RUN: no Chromium',
+      })
       return
     }
     log('end-to-end tests: seeding a fresh database')
     const url = await freshDatabase(base, 'e2e', templateName)
-    const env = { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: secret, SEED_PASSWORD: seedPassword }
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      PAYLOAD_SECRET: secret,
+      SEED_PASSWORD: seedPassword,
+    }
     await run('node_modules/.bin/tsx', ['scripts/seed.ts'], { env: { ...env, NODE_ENV: 'test' } })
     await ensureBuild(env, (l) => log(l))
     const port = await freePort()
     const siteUrl = `http://127.0.0.1:${port}`
-    const server = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
-      env: { ...env, NODE_ENV: 'production', SITE_URL: siteUrl, PORT: String(port), ALLOW_HTTP_COOKIES: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-      detached: true,
-    })
+    const server = spawn(
+      'node_modules/.bin/next',
+      ['start', '-p', String(port), '-H', '127.0.0.1'],
+      {
+        env: {
+          ...env,
+          NODE_ENV: 'production',
+          SITE_URL: siteUrl,
+          PORT: String(port),
+          ALLOW_HTTP_COOKIES: '1',
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+        detached: true,
+      },
+    )
     cleanups.push(async () => {
       try {
         process.kill(-server.pid!, 'SIGTERM')
@@ -138,7 +183,12 @@ async function main() {
     })
     await waitForHealth(siteUrl, server)
     log(`end-to-end tests against ${siteUrl} with ${chromium}`)
-    await vitest('e2e', { BASE_URL: siteUrl, CHROME_PATH: chromium, SEED_PASSWORD: seedPassword, TEST_DATABASE_URL: url })
+    await vitest('e2e', {
+      BASE_URL: siteUrl,
+      CHROME_PATH: chromium,
+      SEED_PASSWORD: seedPassword,
+      TEST_DATABASE_URL: url,
+    })
   }
 }
 
@@ -153,7 +203,9 @@ for (const cleanup of cleanups.reverse()) await cleanup().catch((e) => console.e
 
 console.log('\n[test] summary')
 for (const r of results) {
-  console.log(`  ${r.stage.padEnd(5)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped in ${r.seconds.toFixed(1)} s${r.note ? ` — ${r.note}` : ''}`)
+  console.log(
+    `  ${r.stage.padEnd(5)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped in ${r.seconds.toFixed(1)} s${r.note ? ` — ${r.note}` : ''}`,
+  )
 }
 const passed = results.reduce((n, r) => n + r.passed, 0)
 const failed = results.reduce((n, r) => n + r.failed, 0) + (crashed ? 1 : 0)

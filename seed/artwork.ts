@@ -15,7 +15,11 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
  * A 1600×900 poster drawn locally (no network at seed time): a gradient, mountains and a river
  * line for Chongqing, and the item's English name.
  */
-export async function artwork(title: string, kind: keyof typeof palette, seed: number): Promise<Buffer> {
+export async function artwork(
+  title: string,
+  kind: keyof typeof palette,
+  seed: number,
+): Promise<Buffer> {
   const [from, to] = palette[kind]
   const h = (n: number) => 420 + ((seed * 37 + n * 53) % 180)
   const words = title.length > 34 ? title.slice(0, 33) + '…' : title

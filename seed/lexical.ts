@@ -20,12 +20,37 @@ export function toLexical(blocks: Block[], locale: LocaleCode) {
   const children = blocks.flatMap((b, i): Record<string, unknown>[] => {
     switch (b.type) {
       case 'p':
-        return pick(b.text) ? [{ ...element, type: 'paragraph', textFormat: 0, textStyle: '', children: [text(pick(b.text)!)] }] : []
+        return pick(b.text)
+          ? [
+              {
+                ...element,
+                type: 'paragraph',
+                textFormat: 0,
+                textStyle: '',
+                children: [text(pick(b.text)!)],
+              },
+            ]
+          : []
       case 'h2':
-        return pick(b.text) ? [{ ...element, type: 'heading', tag: 'h2', children: [text(pick(b.text)!)] }] : []
+        return pick(b.text)
+          ? [{ ...element, type: 'heading', tag: 'h2', children: [text(pick(b.text)!)] }]
+          : []
       case 'quote':
         return pick(b.text)
-          ? [{ type: 'block', format: '', version: 2, fields: { id: `q${i}`, blockName: '', blockType: 'quote', text: pick(b.text), cite: pick(b.cite) ?? b.cite?.en } }]
+          ? [
+              {
+                type: 'block',
+                format: '',
+                version: 2,
+                fields: {
+                  id: `q${i}`,
+                  blockName: '',
+                  blockType: 'quote',
+                  text: pick(b.text),
+                  cite: pick(b.cite) ?? b.cite?.en,
+                },
+              },
+            ]
           : []
       case 'figures':
         return [

@@ -34,7 +34,10 @@ export function shanghaiTime(days: number, time = '00:00'): string {
   return new Date(`${day}T${time}:00+08:00`).toISOString()
 }
 
-export async function seed(payload: Payload, { password, reset = false, log = console.log }: Options = {}) {
+export async function seed(
+  payload: Payload,
+  { password, reset = false, log = console.log }: Options = {},
+) {
   const started = Date.now()
   const ids: Record<Collection, Map<string, number>> = {
     articles: new Map(),
@@ -46,7 +49,16 @@ export async function seed(payload: Payload, { password, reset = false, log = co
 
   if (reset) {
     log('… removing existing content')
-    for (const collection of ['articles', 'events', 'attractions', 'businesses', 'districts', 'media', 'messages', 'partner-applications'] as const) {
+    for (const collection of [
+      'articles',
+      'events',
+      'attractions',
+      'businesses',
+      'districts',
+      'media',
+      'messages',
+      'partner-applications',
+    ] as const) {
       await payload.delete({ collection, where: { id: { exists: true } }, context })
     }
   }
@@ -54,31 +66,80 @@ export async function seed(payload: Payload, { password, reset = false, log = co
   let imageCount = 0
   async function image(kind: keyof typeof palette, slug: string, name: L): Promise<number> {
     const filename = `seed-${kind}-${slug}`
-    const existing = await payload.find({ collection: 'media', where: { filename: { like: filename } }, limit: 1, depth: 0 })
+    const existing = await payload.find({
+      collection: 'media',
+      where: { filename: { like: filename } },
+      limit: 1,
+      depth: 0,
+    })
     if (existing.docs[0]) return existing.docs[0].id
     const data = await artwork(name.en, kind, imageCount++)
     const doc = await payload.create({
       collection: 'media',
       locale: 'en',
-      data: { alt: `Illustration: ${name.en}`, credit: 'Chongqing Portal demo artwork', licence: 'CC0' },
+      data: {
+        alt: `Illustration: ${name.en}`,
+        credit: 'Chongqing Portal demo artwork',
+        licence: 'CC0',
+      },
       file: { data, mimetype: 'image/png', name: `${filename}.png`, size: data.length },
       context,
     })
-    await payload.update({ collection: 'media', id: doc.id, locale: 'zh', data: { alt: `插图：${name.zh}` }, context })
+    await payload.update({
+      collection: 'media',
+      id: doc.id,
+      locale: 'zh',
+      data: { alt: `插图：${name.zh}` },
+      context,
+    })
     return doc.id
   }
 
-  async function upsert(collection: Collection, slug: string, base: Record<string, unknown>, localized: Localized, published = true) {
-    const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true })
+  async function upsert(
+    collection: Collection,
+    slug: string,
+    base: Record<string, unknown>,
+    localized: Localized,
+    published = true,
+  ) {
+    const found = await payload.find({
+      collection,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+    })
     const _status = published ? 'published' : 'draft'
     const data = { ...base, ...localeFields(localized, 'en'), slug, _status }
-    const doc = (found.docs[0]
-      ? await payload.update({ collection, id: found.docs[0].id, locale: 'en', data: data as never, context, draft: false })
-      : await payload.create({ collection, locale: 'en', data: data as never, context, draft: false })) as Doc
+    const doc = (
+      found.docs[0]
+        ? await payload.update({
+            collection,
+            id: found.docs[0].id,
+            locale: 'en',
+            data: data as never,
+            context,
+            draft: false,
+          })
+        : await payload.create({
+            collection,
+            locale: 'en',
+            data: data as never,
+            context,
+            draft: false,
+          })
+    ) as Doc
     for (const locale of otherLocales) {
       const fields = localeFields(localized, locale)
       if (Object.keys(fields).length === 0) continue
-      await payload.update({ collection, id: doc.id, locale, data: { ...fields, _status }, context, draft: false })
+      await payload.update({
+        collection,
+        id: doc.id,
+        locale,
+        data: { ...fields, _status },
+        context,
+        draft: false,
+      })
     }
     ids[collection].set(slug, doc.id)
     return doc.id
@@ -93,7 +154,12 @@ export async function seed(payload: Payload, { password, reset = false, log = co
 
   log(`… districts (${districts.length})`)
   for (const d of districts) {
-    await upsert('districts', d.slug, { location: d.location, image: await image('districts', d.slug, d.name) }, { name: d.name, summary: d.summary })
+    await upsert(
+      'districts',
+      d.slug,
+      { location: d.location, image: await image('districts', d.slug, d.name) },
+      { name: d.name, summary: d.summary },
+    )
   }
 
   log(`… businesses (${businesses.length})`)
@@ -153,7 +219,15 @@ export async function seed(payload: Payload, { password, reset = false, log = co
         locale,
         data: {
           ...(note ? { openingHours: { hours: a.openingHours ?? [], note } } : {}),
-          ...(admissionNote ? { admission: { isFree: a.admission.isFree, price: a.admission.priceCny, note: admissionNote } } : {}),
+          ...(admissionNote
+            ? {
+                admission: {
+                  isFree: a.admission.isFree,
+                  price: a.admission.priceCny,
+                  note: admissionNote,
+                },
+              }
+            : {}),
           _status: 'published',
         },
         context,
@@ -184,7 +258,13 @@ export async function seed(payload: Payload, { password, reset = false, log = co
         featured: Boolean(e.featured),
         images: [await image('events', e.slug, e.title)],
       },
-      { title: e.title, summary: e.summary, description: e.description, address: e.address, audience: e.audience },
+      {
+        title: e.title,
+        summary: e.summary,
+        description: e.description,
+        address: e.address,
+        audience: e.audience,
+      },
       e.reviewStatus === 'approved',
     )
   }
@@ -211,15 +291,25 @@ export async function seed(payload: Payload, { password, reset = false, log = co
 
   log('… site settings, navigation and home page')
   for (const [locale, data] of Object.entries(siteSettings())) {
-    await payload.updateGlobal({ slug: 'site-settings', locale: locale as LocaleCode, data, context })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      locale: locale as LocaleCode,
+      data,
+      context,
+    })
   }
   await payload.updateGlobal({
     slug: 'navigation',
-    data: { main: ['news', 'attractions', 'events', 'businesses'], footer: ['partners', 'contact', 'privacy'] },
+    data: {
+      main: ['news', 'attractions', 'events', 'businesses'],
+      footer: ['partners', 'contact', 'privacy'],
+    },
     context,
   })
-  const featured = <T extends { slug: string; featured?: boolean }>(list: T[], collection: Collection) =>
-    list.filter((x) => x.featured).map((x) => ref(collection, x.slug)!)
+  const featured = <T extends { slug: string; featured?: boolean }>(
+    list: T[],
+    collection: Collection,
+  ) => list.filter((x) => x.featured).map((x) => ref(collection, x.slug)!)
   const home = {
     featuredArticles: featured(articles, 'articles'),
     featuredAttractions: featured(attractions, 'attractions'),
@@ -247,23 +337,70 @@ export async function seed(payload: Payload, { password, reset = false, log = co
   if (password) {
     log('… demo accounts')
     const accounts = [
-      { email: 'admin@example.com', name: 'Demo Admin', roles: ['admin'], businesses: [], language: 'en' },
-      { email: 'editor@example.com', name: 'Demo Editor', roles: ['editor'], businesses: [], language: 'en' },
-      { email: 'partner1@example.com', name: 'CQAOS Events Team', roles: ['partner'], businesses: [ref('businesses', 'cqaos')], language: 'en' },
-      { email: 'partner2@example.com', name: '砂之船奥莱活动部', roles: ['partner'], businesses: [ref('businesses', 'sasseur-outlet')], language: 'zh' },
+      {
+        email: 'admin@example.com',
+        name: 'Demo Admin',
+        roles: ['admin'],
+        businesses: [],
+        language: 'en',
+      },
+      {
+        email: 'editor@example.com',
+        name: 'Demo Editor',
+        roles: ['editor'],
+        businesses: [],
+        language: 'en',
+      },
+      {
+        email: 'partner1@example.com',
+        name: 'CQAOS Events Team',
+        roles: ['partner'],
+        businesses: [ref('businesses', 'cqaos')],
+        language: 'en',
+      },
+      {
+        email: 'partner2@example.com',
+        name: '砂之船奥莱活动部',
+        roles: ['partner'],
+        businesses: [ref('businesses', 'sasseur-outlet')],
+        language: 'zh',
+      },
     ] as const
     for (const account of accounts) {
-      const found = await payload.find({ collection: 'users', where: { email: { equals: account.email } }, limit: 1, depth: 0 })
-      const data = { ...account, roles: [...account.roles], businesses: [...account.businesses] as number[], password }
-      if (found.docs[0]) await payload.update({ collection: 'users', id: found.docs[0].id, data, context })
+      const found = await payload.find({
+        collection: 'users',
+        where: { email: { equals: account.email } },
+        limit: 1,
+        depth: 0,
+      })
+      const data = {
+        ...account,
+        roles: [...account.roles],
+        businesses: [...account.businesses] as number[],
+        password,
+      }
+      if (found.docs[0])
+        await payload.update({ collection: 'users', id: found.docs[0].id, data, context })
       else await payload.create({ collection: 'users', data, context })
     }
   }
 
   const counts: Record<string, number> = {}
-  for (const collection of ['articles', 'attractions', 'events', 'businesses', 'districts', 'media', 'users'] as const) {
+  for (const collection of [
+    'articles',
+    'attractions',
+    'events',
+    'businesses',
+    'districts',
+    'media',
+    'users',
+  ] as const) {
     counts[collection] = (await payload.count({ collection })).totalDocs
   }
-  log(`✓ seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`)
+  log(
+    `✓ seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}`,
+  )
   return counts
 }

@@ -10,7 +10,11 @@ export function siteSettings() {
       siteName: 'Chongqing Portal',
       tagline: 'Mountain city, river city: news, places, events and business in Chongqing',
       contact: { ...shared.contact, address: 'Yuzhong District, Chongqing, China' },
-      reportHotline: { label: 'Illegal and harmful information report hotline', phone: '12377', email: 'jubao@12377.cn' },
+      reportHotline: {
+        label: 'Illegal and harmful information report hotline',
+        phone: '12377',
+        email: 'jubao@12377.cn',
+      },
     },
     zh: {
       siteName: '重庆城市门户',
@@ -21,7 +25,11 @@ export function siteSettings() {
     ja: {
       siteName: '重慶シティポータル',
       tagline: '山と川の街・重慶のニュース、スポット、イベント、ビジネス',
-      reportHotline: { label: '違法・有害情報通報ダイヤル', phone: '12377', email: 'jubao@12377.cn' },
+      reportHotline: {
+        label: '違法・有害情報通報ダイヤル',
+        phone: '12377',
+        email: 'jubao@12377.cn',
+      },
     },
   }
 }

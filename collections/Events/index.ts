@@ -69,7 +69,10 @@ export const Events: CollectionConfig<'events'> = {
                   type: 'date',
                   index: true,
                   admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
-                  validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) => {
+                  validate: (
+                    value: unknown,
+                    { siblingData }: { siblingData: { startsAt?: string } },
+                  ) => {
                     if (!value || !siblingData?.startsAt) return true
                     return new Date(value as string) > new Date(siblingData.startsAt)
                       ? true
@@ -79,7 +82,12 @@ export const Events: CollectionConfig<'events'> = {
               ],
             },
             { name: 'allDay', type: 'checkbox', defaultValue: false },
-            { name: 'timezone', type: 'text', defaultValue: 'Asia/Shanghai', admin: { readOnly: true } },
+            {
+              name: 'timezone',
+              type: 'text',
+              defaultValue: 'Asia/Shanghai',
+              admin: { readOnly: true },
+            },
             {
               name: 'recurrence',
               type: 'group',
@@ -91,7 +99,11 @@ export const Events: CollectionConfig<'events'> = {
                   options: options(['daily', 'weekly', 'monthly']),
                 },
                 { name: 'until', type: 'date' },
-                { name: 'dates', type: 'array', fields: [{ name: 'date', type: 'date', required: true }] },
+                {
+                  name: 'dates',
+                  type: 'array',
+                  fields: [{ name: 'date', type: 'date', required: true }],
+                },
               ],
             },
             {
@@ -141,7 +153,10 @@ export const Events: CollectionConfig<'events'> = {
       relationTo: 'businesses',
       index: true,
       admin: { position: 'sidebar' },
-      validate: (value: unknown, { req }: { req: { user?: { roles?: string[] | null } | null } }) =>
+      validate: (
+        value: unknown,
+        { req }: { req: { user?: { roles?: string[] | null } | null } },
+      ) =>
         !value && req.user?.roles?.includes('partner') && !req.user.roles.includes('editor')
           ? 'Choose which of your businesses organises this event.'
           : true,
@@ -165,7 +180,13 @@ export const Events: CollectionConfig<'events'> = {
         description: 'Why a submission was rejected; the partner sees it.',
       },
     },
-    { name: 'featured', type: 'checkbox', defaultValue: false, access: { update: isStaffField, create: isStaffField }, admin: { position: 'sidebar' } },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { update: isStaffField, create: isStaffField },
+      admin: { position: 'sidebar' },
+    },
   ],
   ...publishable,
   hooks: {

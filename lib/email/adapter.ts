@@ -22,7 +22,9 @@ export function emailAdapter(): EmailAdapter | Promise<EmailAdapter> {
         host: process.env.SMTP_HOST,
         port: Number(process.env.SMTP_PORT || 587),
         secure: process.env.SMTP_SECURE === 'true',
-        auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+        auth: process.env.SMTP_USER
+          ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS }
+          : undefined,
       },
     })
   }
@@ -36,7 +38,9 @@ export function emailAdapter(): EmailAdapter | Promise<EmailAdapter> {
         ...message,
       })
       outbox.push(message)
-      payload.logger.info(`email (not sent, no SMTP_HOST) to ${String(message.to)}: ${message.subject}`)
+      payload.logger.info(
+        `email (not sent, no SMTP_HOST) to ${String(message.to)}: ${message.subject}`,
+      )
       return info
     },
   })

@@ -3,15 +3,32 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const sources = [
-  'app', 'access', 'blocks', 'collections', 'components', 'fields', 'globals', 'hooks', 'i18n',
-  'lib', 'messages', 'migrations', 'public',
-  'next.config.mjs', 'payload.config.ts', 'proxy.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json',
+  'app',
+  'access',
+  'blocks',
+  'collections',
+  'components',
+  'fields',
+  'globals',
+  'hooks',
+  'i18n',
+  'lib',
+  'messages',
+  'migrations',
+  'public',
+  'next.config.mjs',
+  'payload.config.ts',
+  'proxy.ts',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'tsconfig.json',
 ]
 
 function walk(entry: string, out: string[]) {
   if (!fs.existsSync(entry)) return
   const stat = fs.statSync(entry)
-  if (stat.isDirectory()) for (const name of fs.readdirSync(entry).sort()) walk(path.join(entry, name), out)
+  if (stat.isDirectory())
+    for (const name of fs.readdirSync(entry).sort()) walk(path.join(entry, name), out)
   else out.push(entry)
 }
 

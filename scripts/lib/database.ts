@@ -23,7 +23,9 @@ export async function openDatabase(log = console.log): Promise<Database> {
   const name = 'chongqing'
   const server = pg.url('postgres')
   if (!(await databaseExists(server, name))) await createDatabase(server, name)
-  log(`✓ embedded PostgreSQL on 127.0.0.1:${embeddedPort} (${Date.now() - started} ms${pg.started ? '' : ', already running'})`)
+  log(
+    `✓ embedded PostgreSQL on 127.0.0.1:${embeddedPort} (${Date.now() - started} ms${pg.started ? '' : ', already running'})`,
+  )
   return { url: pg.url(name), embedded: true, stop: pg.stop }
 }
 

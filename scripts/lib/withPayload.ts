@@ -4,7 +4,11 @@ import type { Payload } from 'payload'
  * Boots Payload against `url` for a script (migrate, seed): no job runner, no cache revalidation,
  * and it is shut down afterwards so the script can exit.
  */
-export async function withPayload<T>(url: string, secret: string, work: (payload: Payload) => Promise<T>): Promise<T> {
+export async function withPayload<T>(
+  url: string,
+  secret: string,
+  work: (payload: Payload) => Promise<T>,
+): Promise<T> {
   process.env.DATABASE_URL = url
   process.env.PAYLOAD_SECRET = secret
   process.env.PAYLOAD_JOBS_AUTORUN = 'false'
@@ -17,7 +21,10 @@ export async function withPayload<T>(url: string, secret: string, work: (payload
     await payload.destroy()
     // destroy() leaves one pooled client checked out (so pool.end() would wait forever); when the
     // embedded server then stops, that client's 'terminating connection' error is expected.
-    ;(payload.db as unknown as { pool?: { on: (e: string, f: () => void) => void } }).pool?.on('error', () => {})
+    ;(payload.db as unknown as { pool?: { on: (e: string, f: () => void) => void } }).pool?.on(
+      'error',
+      () => {},
+    )
   }
 }
 

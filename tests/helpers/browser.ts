@@ -1,7 +1,8 @@
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 export const baseUrl = () => {
-  if (!process.env.BASE_URL) throw new Error('e2e tests need BASE_URL; run them through `npm test`.')
+  if (!process.env.BASE_URL)
+    throw new Error('e2e tests need BASE_URL; run them through `npm test`.')
   return process.env.BASE_URL
 }
 

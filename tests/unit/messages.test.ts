@@ -10,7 +10,9 @@ type Tree = { [key: string]: string | Tree }
 function flatten(tree: Tree, prefix = ''): Record<string, string> {
   return Object.entries(tree).reduce<Record<string, string>>((out, [key, value]) => {
     const name = prefix ? `${prefix}.${key}` : key
-    return typeof value === 'string' ? { ...out, [name]: value } : { ...out, ...flatten(value, name) }
+    return typeof value === 'string'
+      ? { ...out, [name]: value }
+      : { ...out, ...flatten(value, name) }
   }, {})
 }
 
@@ -21,7 +23,10 @@ describe('messages', () => {
   const english = load('en')
 
   it('has a message file for every locale and no other', () => {
-    const files = fs.readdirSync('messages').filter((f) => f.endsWith('.json')).map((f) => f.replace('.json', ''))
+    const files = fs
+      .readdirSync('messages')
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace('.json', ''))
     expect(files.sort()).toEqual([...localeCodes].sort())
   })
 
@@ -29,7 +34,9 @@ describe('messages', () => {
     it(`${locale} has exactly the English keys and no empty values`, () => {
       const messages = load(locale)
       expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort())
-      const empty = Object.entries(messages).filter(([, v]) => !v.trim()).map(([k]) => k)
+      const empty = Object.entries(messages)
+        .filter(([, v]) => !v.trim())
+        .map(([k]) => k)
       expect(empty).toEqual([])
     })
   }

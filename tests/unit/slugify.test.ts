@@ -4,7 +4,9 @@ import { slugify, slugPattern } from '@/lib/slugify'
 
 describe('slugify', () => {
   it('makes lowercase ASCII words joined by hyphens', () => {
-    expect(slugify("Super 80 Street: Nanpingzheng's retro block")).toBe('super-80-street-nanpingzhengs-retro-block')
+    expect(slugify("Super 80 Street: Nanpingzheng's retro block")).toBe(
+      'super-80-street-nanpingzhengs-retro-block',
+    )
   })
   it('drops accents rather than letters', () => {
     expect(slugify('Fête de la Musique à Chongqing')).toBe('fete-de-la-musique-a-chongqing')

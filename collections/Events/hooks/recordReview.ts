@@ -10,10 +10,13 @@ import { isStaffUser } from '@/access/roles'
  */
 export const recordReview: CollectionBeforeChangeHook = ({ data, req }) => {
   if (!isStaffUser(req.user) && req.user) return data
-  if (data._status === 'published' && data.reviewStatus !== 'rejected') data.reviewStatus = 'approved'
+  if (data._status === 'published' && data.reviewStatus !== 'rejected')
+    data.reviewStatus = 'approved'
   if (data.reviewStatus === 'rejected' && !String(data.reviewNote ?? '').trim()) {
     throw new ValidationError({
-      errors: [{ path: 'reviewNote', message: 'Give the partner a reason for rejecting the event.' }],
+      errors: [
+        { path: 'reviewNote', message: 'Give the partner a reason for rejecting the event.' },
+      ],
     })
   }
   return data
