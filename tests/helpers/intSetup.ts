@@ -5,3 +5,5 @@ if (!process.env.TEST_DATABASE_URL) {
 process.env.DATABASE_URL = process.env.TEST_DATABASE_URL
 process.env.PAYLOAD_SECRET ||= 'integration-test-secret-0123456789abcdef'
 process.env.PAYLOAD_JOBS_AUTORUN = 'false'
+// Uploads made by tests go to a scratch folder, never the project's media/.
+process.env.MEDIA_DIR ||= `${process.env.TMPDIR || '/tmp'}/cq-int-media-${process.pid}`

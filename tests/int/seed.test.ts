@@ -1,0 +1,102 @@
+import type { Payload } from 'payload'
+
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { articles, attractions, businesses, districts, events } from '@/seed/data'
+import { seed } from '@/seed/run'
+
+import { testPayload } from '../helpers/payload'
+
+const visitorCollections = {
+  articles: { list: articles, title: 'title' },
+  attractions: { list: attractions, title: 'name' },
+  events: { list: events, title: 'title' },
+  businesses: { list: businesses, title: 'name' },
+  districts: { list: districts, title: 'name' },
+} as const
+
+describe('demo content seed', () => {
+  let payload: Payload
+  let first: Record<string, number>
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    first = await seed(payload, { password: 'seed-test-password', log: () => {} })
+  }, 180_000)
+
+  it('gives the same counts when run twice (it updates by slug)', async () => {
+    const second = await seed(payload, { password: 'seed-test-password', log: () => {} })
+    expect(second).toEqual(first)
+  }, 180_000)
+
+  for (const [collection, { list, title }] of Object.entries(visitorCollections)) {
+    it(`gives every seeded ${collection} document an English and a Chinese ${title} and a slug`, async () => {
+      const slugs = list.map((item) => item.slug)
+      for (const locale of ['en', 'zh'] as const) {
+        const { docs } = await payload.find({
+          collection: collection as keyof typeof visitorCollections,
+          where: { slug: { in: slugs } },
+          locale,
+          fallbackLocale: false,
+          limit: 100,
+          draft: true,
+          depth: 0,
+        })
+        expect(docs).toHaveLength(slugs.length)
+        for (const doc of docs as unknown as Record<string, string>[]) {
+          expect(doc.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+          expect(doc[title]?.trim()).toBeTruthy()
+        }
+      }
+    })
+  }
+
+  it('leaves some documents without a Japanese translation, so fallback shows', async () => {
+    const { docs } = await payload.find({
+      collection: 'attractions',
+      where: { slug: { in: attractions.map((a) => a.slug) } },
+      locale: 'ja',
+      fallbackLocale: false,
+      limit: 100,
+      depth: 0,
+    })
+    expect(docs.filter((d) => !d.name).length).toBeGreaterThan(0)
+    expect(docs.filter((d) => d.name).length).toBeGreaterThan(0)
+  })
+
+  it('makes the demo partners members of their businesses', async () => {
+    const expected = { 'partner1@example.com': 'cqaos', 'partner2@example.com': 'sasseur-outlet' }
+    for (const [email, slug] of Object.entries(expected)) {
+      const { docs } = await payload.find({
+        collection: 'users',
+        where: { email: { equals: email } },
+        depth: 1,
+      })
+      expect(docs[0].roles).toEqual(['partner'])
+      expect((docs[0].businesses ?? []).map((b) => (typeof b === 'object' ? b.slug : b))).toEqual([
+        slug,
+      ])
+    }
+  })
+
+  it('publishes approved events and keeps pending and rejected ones as drafts', async () => {
+    const { docs } = await payload.find({
+      collection: 'events',
+      where: { reviewStatus: { in: ['pending', 'rejected'] } },
+      draft: true,
+      depth: 0,
+    })
+    expect(docs.map((d) => d.reviewStatus).sort()).toEqual(['pending', 'rejected'])
+    expect(docs.every((d) => d._status === 'draft')).toBe(true)
+    expect(docs.find((d) => d.reviewStatus === 'rejected')?.reviewNote).toBeTruthy()
+  })
+
+  it('includes a cancelled and a postponed event', async () => {
+    const { docs } = await payload.find({
+      collection: 'events',
+      where: { eventStatus: { in: ['cancelled', 'postponed'] } },
+      depth: 0,
+    })
+    expect(docs.map((d) => d.eventStatus).sort()).toEqual(['cancelled', 'postponed'])
+  })
+})
