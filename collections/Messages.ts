@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
+import { limitPublicCreate } from '@/hooks/limitPublicCreate'
 import { localeCodes } from '@/i18n/locales'
 
 /** "Leave a message": visitors write, staff read. */
@@ -22,4 +23,5 @@ export const Messages: CollectionConfig<'messages'> = {
     { name: 'locale', type: 'select', options: localeCodes, defaultValue: 'en' },
     { name: 'handled', type: 'checkbox', defaultValue: false, access: { create: () => false } },
   ],
+  hooks: { beforeOperation: [limitPublicCreate] },
 }

@@ -5,13 +5,19 @@ import { readUsers, selfOrAdmin } from '@/access/selfOrAdmin'
 import { roles } from '@/access/roles'
 import { localeCodes, locales } from '@/i18n/locales'
 import { firstUserIsAdmin } from '@/hooks/firstUserIsAdmin'
+import { limitAuthAttempts, refundSuccessfulLogin } from '@/hooks/limitAuthAttempts'
+import { resetPasswordEmail } from '@/lib/email/resetPasswordEmail'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   auth: {
     tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 5,
-    lockTime: 5 * 60 * 1000,
+    // The per-IP limit (hooks/limitAuthAttempts: 5 failures in 5 minutes) stops guessing from one
+    // place without letting that place lock the account; this lockout, set above it, stops
+    // guessing spread over many addresses.
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    forgotPassword: resetPasswordEmail,
     cookies: {
       sameSite: 'Lax',
       secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_HTTP_COOKIES,
@@ -64,5 +70,9 @@ export const Users: CollectionConfig<'users'> = {
           : 'Choose one of the site languages.',
     },
   ],
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [limitAuthAttempts],
+    beforeChange: [firstUserIsAdmin],
+    afterLogin: [refundSuccessfulLogin],
+  },
 }
