@@ -554,6 +554,8 @@ export interface Event {
    * Why a submission was rejected; the partner sees it.
    */
   reviewNote?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
   featured?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -587,6 +589,9 @@ export interface PartnerApplication {
   website?: string | null;
   message?: string | null;
   locale?: ('en' | 'zh' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru' | 'ar') | null;
+  /**
+   * Accepting creates (or links) the business and the partner account, and emails the partner an invitation to set a password.
+   */
   status: 'new' | 'accepted' | 'declined';
   /**
    * Link an existing business, or one is created on accepting.
@@ -925,6 +930,8 @@ export interface EventsSelect<T extends boolean = true> {
   organizer?: T;
   reviewStatus?: T;
   reviewNote?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
   featured?: T;
   updatedAt?: T;
   createdAt?: T;

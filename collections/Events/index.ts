@@ -1,19 +1,36 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { createEvents, deleteEvents, readEvents, updateEvents } from '@/access/ownEvents'
+import { businessIdsOf } from '@/access/businessIdsOf'
 import { isStaff, isStaffField } from '@/access/isStaff'
+import { createEvents, deleteEvents, readEvents, updateEvents } from '@/access/ownEvents'
+import { hasRole, isStaffUser } from '@/access/roles'
 import { addressField } from '@/fields/address'
 import { locationField } from '@/fields/location'
 import { priceFields } from '@/fields/price'
 import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { validateUrl } from '@/fields/validateUrl'
+import { adminLabel } from '@/i18n/adminTranslations'
+import { idOf } from '@/lib/idOf'
 import { eventCategories, eventStatuses, options, reviewStatuses } from '@/lib/taxonomy'
 import { previewUrl } from '@/lib/urls'
 
 import { publishable } from '../shared'
 import { guardPartnerChanges } from './hooks/guardPartnerChanges'
+import { notifyReview } from './hooks/notifyReview'
 import { recordReview } from './hooks/recordReview'
+
+/** The review fields are for staff and the event's own partners, not for the public API. */
+const staffOrOwnPartner: FieldAccess = ({ req: { user }, doc }) =>
+  isStaffUser(user) ||
+  (hasRole(user, 'partner') && businessIdsOf(user).includes(Number(idOf(doc?.organizer))))
+
+const reviewLabels = {
+  draft: adminLabel('reviewStatusDraft'),
+  pending: adminLabel('reviewStatusPending'),
+  approved: adminLabel('reviewStatusApproved'),
+  rejected: adminLabel('reviewStatusRejected'),
+}
 
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
@@ -42,6 +59,13 @@ export const Events: CollectionConfig<'events'> = {
     defaultColumns: ['title', 'startsAt', 'category', 'organizer', 'reviewStatus', '_status'],
     listSearchableFields: ['title', 'slug'],
     preview: (doc, { locale }) => previewUrl('events', doc?.slug as string, locale),
+    components: {
+      edit: {
+        // Partners get "Submit for review" where staff get "Publish", and no "Unpublish".
+        PublishButton: '@/components/admin/ReviewPublishButton#ReviewPublishButton',
+        UnpublishButton: '@/components/admin/StaffUnpublishButton#StaffUnpublishButton',
+      },
+    },
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 160 },
@@ -153,6 +177,9 @@ export const Events: CollectionConfig<'events'> = {
       relationTo: 'businesses',
       index: true,
       admin: { position: 'sidebar' },
+      // Partners pick among their own businesses; guardPartnerChanges enforces it on the server.
+      filterOptions: ({ user }) =>
+        isStaffUser(user) ? true : { id: { in: businessIdsOf(user as never) } },
       validate: (
         value: unknown,
         { req }: { req: { user?: { roles?: string[] | null } | null } },
@@ -163,21 +190,55 @@ export const Events: CollectionConfig<'events'> = {
     },
     {
       name: 'reviewStatus',
+      label: adminLabel('reviewStatus'),
       type: 'select',
       required: true,
       defaultValue: 'draft',
       index: true,
-      options: options(reviewStatuses),
+      options: reviewStatuses.map((value) => ({ value, label: reviewLabels[value] })),
+      // Partners choose between draft and pending (and see the current state); see the hooks.
+      filterOptions: ({ options, req, siblingData }) =>
+        isStaffUser(req.user)
+          ? options
+          : options.filter((o) => {
+              const value = typeof o === 'string' ? o : o.value
+              return value === 'draft' || value === 'pending' || value === siblingData?.reviewStatus
+            }),
+      hooks: { beforeDuplicate: [() => 'draft'] },
       admin: { position: 'sidebar' },
     },
     {
       name: 'reviewNote',
+      label: adminLabel('reviewNote'),
       type: 'textarea',
       maxLength: 1000,
-      access: { create: isStaffField, update: isStaffField },
+      access: { read: staffOrOwnPartner, create: isStaffField, update: isStaffField },
+      hooks: { beforeDuplicate: [() => null] },
       admin: {
         position: 'sidebar',
         description: 'Why a submission was rejected; the partner sees it.',
+      },
+    },
+    {
+      name: 'reviewedBy',
+      label: adminLabel('reviewedBy'),
+      type: 'relationship',
+      relationTo: 'users',
+      // Set by hooks/recordReview only.
+      access: { read: isStaffField, create: () => false, update: () => false },
+      hooks: { beforeDuplicate: [() => null] },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'reviewedAt',
+      label: adminLabel('reviewedAt'),
+      type: 'date',
+      access: { read: staffOrOwnPartner, create: () => false, update: () => false },
+      hooks: { beforeDuplicate: [() => null] },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' },
       },
     },
     {
@@ -188,9 +249,13 @@ export const Events: CollectionConfig<'events'> = {
       admin: { position: 'sidebar' },
     },
   ],
-  ...publishable,
   hooks: {
     ...publishable.hooks,
     beforeChange: [...publishable.hooks.beforeChange, guardPartnerChanges, recordReview],
+    afterChange: [...publishable.hooks.afterChange, notifyReview],
   },
+  // No autosave here: a review workflow wants deliberate saves ("Save draft", "Submit for
+  // review", "Publish"), and autosave would create an empty event the moment a partner opens
+  // "Create new" and save half-typed rejection reasons.
+  versions: { maxPerDoc: publishable.versions.maxPerDoc, drafts: { schedulePublish: true } },
 }

@@ -4,8 +4,11 @@ import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { validateUrl } from '@/fields/validateUrl'
+import { limitPublicCreate } from '@/hooks/limitPublicCreate'
 import { localeCodes } from '@/i18n/locales'
 import { options } from '@/lib/taxonomy'
+
+import { acceptApplication } from './hooks/acceptApplication'
 
 export const applicationStatuses = ['new', 'accepted', 'declined'] as const
 
@@ -33,7 +36,11 @@ export const PartnerApplications: CollectionConfig<'partner-applications'> = {
       required: true,
       options: options(applicationStatuses),
       access: { create: isStaffField, update: isStaffField },
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description:
+          'Accepting creates (or links) the business and the partner account, and emails the partner an invitation to set a password.',
+      },
     },
     {
       name: 'business',
@@ -53,4 +60,5 @@ export const PartnerApplications: CollectionConfig<'partner-applications'> = {
       admin: { position: 'sidebar', readOnly: true },
     },
   ],
+  hooks: { beforeOperation: [limitPublicCreate], afterChange: [acceptApplication] },
 }
