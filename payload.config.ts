@@ -27,7 +27,9 @@ import { Users } from './collections/Users'
 import { HomePage } from './globals/HomePage'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { adminTranslations } from './i18n/adminTranslations'
 import { defaultLocale, locales } from './i18n/locales'
+import { withPartnerView, withPartnerViewGlobals } from './lib/admin/partnerView'
 import { emailAdapter } from './lib/email/adapter'
 import { payloadSecret } from './lib/secret'
 import { allowedOrigins } from './lib/urls'
@@ -48,8 +50,12 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Chongqing Portal' },
+    components: {
+      // The review queue count for editors; a partner's own events and their review state.
+      beforeDashboard: ['@/components/admin/ReviewDashboard#ReviewDashboard'],
+    },
   },
-  collections: [
+  collections: withPartnerView([
     Articles,
     Attractions,
     Events,
@@ -59,8 +65,8 @@ export default buildConfig({
     Users,
     Messages,
     PartnerApplications,
-  ],
-  globals: [SiteSettings, Navigation, HomePage],
+  ]),
+  globals: withPartnerViewGlobals([SiteSettings, Navigation, HomePage]),
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: {
@@ -81,6 +87,7 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'en',
     supportedLanguages: { en, zh, ja, ko, fr, de, es, ru, ar },
+    translations: adminTranslations,
   },
   email: emailAdapter(),
   sharp,

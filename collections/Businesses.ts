@@ -29,6 +29,13 @@ export const Businesses: CollectionConfig<'businesses'> = {
     defaultColumns: ['name', 'sector', 'district', 'originCountry', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'slug'],
     preview: (doc, { locale }) => previewUrl('businesses', doc?.slug as string, locale),
+    components: {
+      edit: {
+        // A partner's profile changes are drafts (hooks/forcePartnerDrafts); editors publish them.
+        PublishButton: '@/components/admin/StaffPublishButton#StaffPublishButton',
+        UnpublishButton: '@/components/admin/StaffUnpublishButton#StaffUnpublishButton',
+      },
+    },
   },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 160 },

@@ -22,6 +22,10 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewPublishButton as ReviewPublishButton_f45d269935c3b32d6225c88ead911230 } from '@/components/admin/ReviewPublishButton'
+import { StaffUnpublishButton as StaffUnpublishButton_ed837544ef42bd9a9b317783b2bd61b0 } from '@/components/admin/StaffUnpublishButton'
+import { StaffPublishButton as StaffPublishButton_d3373539a0c51b1f8587423212373364 } from '@/components/admin/StaffPublishButton'
+import { ReviewDashboard as ReviewDashboard_45fd8582aa05c13ea3bf38ec54599599 } from '@/components/admin/ReviewDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +54,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/ReviewPublishButton#ReviewPublishButton": ReviewPublishButton_f45d269935c3b32d6225c88ead911230,
+  "@/components/admin/StaffUnpublishButton#StaffUnpublishButton": StaffUnpublishButton_ed837544ef42bd9a9b317783b2bd61b0,
+  "@/components/admin/StaffPublishButton#StaffPublishButton": StaffPublishButton_d3373539a0c51b1f8587423212373364,
+  "@/components/admin/ReviewDashboard#ReviewDashboard": ReviewDashboard_45fd8582aa05c13ea3bf38ec54599599,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
