@@ -75,9 +75,11 @@ async function vitest(stage: Stage, env: Record<string, string>): Promise<void> 
 
 /** A PostgreSQL server to create the run's databases on. */
 async function server(): Promise<string> {
-  if (process.env.DATABASE_URL) return withDatabase(process.env.DATABASE_URL, 'postgres')
+  // TEST_DATABASE_SERVER=embedded skips the other two, to prove the path a bare machine takes.
+  const forceEmbedded = process.env.TEST_DATABASE_SERVER === 'embedded'
+  if (process.env.DATABASE_URL && !forceEmbedded) return withDatabase(process.env.DATABASE_URL, 'postgres')
   const local = 'postgres://postgres@127.0.0.1:5432/postgres'
-  if (await canConnect(local)) return local
+  if (!forceEmbedded && (await canConnect(local))) return local
   log('no PostgreSQL answered; starting an embedded one for this run')
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cq-test-pg-'))
   fs.chmodSync(dir, 0o755)
