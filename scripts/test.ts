@@ -132,7 +132,9 @@ async function main() {
   if (stages.includes('int')) {
     log('integration tests')
     const url = await freshDatabase(base, 'int', templateName)
-    await vitest('int', { TEST_DATABASE_URL: url, PAYLOAD_SECRET: secret })
+    const media = fs.mkdtempSync(path.join(os.tmpdir(), 'cq-int-media-'))
+    cleanups.push(async () => fs.rmSync(media, { recursive: true, force: true }))
+    await vitest('int', { TEST_DATABASE_URL: url, PAYLOAD_SECRET: secret, MEDIA_DIR: media })
   }
 
   if (stages.includes('e2e')) {
