@@ -188,7 +188,8 @@ async function main() {
     await waitForHealth(siteUrl, server)
     log(`end-to-end tests against ${siteUrl} with ${chromium}`)
     await vitest('e2e', {
-      BASE_URL: siteUrl,
+      // Not BASE_URL: Vite owns that name and sets it to "/" inside Vitest.
+      E2E_BASE_URL: siteUrl,
       CHROME_PATH: chromium,
       SEED_PASSWORD: seedPassword,
       TEST_DATABASE_URL: url,
