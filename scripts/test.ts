@@ -75,9 +75,11 @@ async function vitest(stage: Stage, env: Record<string, string>): Promise<void> 
 
 /** A PostgreSQL server to create the run's databases on. */
 async function server(): Promise<string> {
-  if (process.env.DATABASE_URL) return withDatabase(process.env.DATABASE_URL, 'postgres')
+  // TEST_DATABASE_SERVER=embedded skips the other two, to prove the path a bare machine takes.
+  const forceEmbedded = process.env.TEST_DATABASE_SERVER === 'embedded'
+  if (process.env.DATABASE_URL && !forceEmbedded) return withDatabase(process.env.DATABASE_URL, 'postgres')
   const local = 'postgres://postgres@127.0.0.1:5432/postgres'
-  if (await canConnect(local)) return local
+  if (!forceEmbedded && (await canConnect(local))) return local
   log('no PostgreSQL answered; starting an embedded one for this run')
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cq-test-pg-'))
   fs.chmodSync(dir, 0o755)
@@ -130,7 +132,9 @@ async function main() {
   if (stages.includes('int')) {
     log('integration tests')
     const url = await freshDatabase(base, 'int', templateName)
-    await vitest('int', { TEST_DATABASE_URL: url, PAYLOAD_SECRET: secret })
+    const media = fs.mkdtempSync(path.join(os.tmpdir(), 'cq-int-media-'))
+    cleanups.push(async () => fs.rmSync(media, { recursive: true, force: true }))
+    await vitest('int', { TEST_DATABASE_URL: url, PAYLOAD_SECRET: secret, MEDIA_DIR: media })
   }
 
   if (stages.includes('e2e')) {
@@ -184,7 +188,8 @@ async function main() {
     await waitForHealth(siteUrl, server)
     log(`end-to-end tests against ${siteUrl} with ${chromium}`)
     await vitest('e2e', {
-      BASE_URL: siteUrl,
+      // Not BASE_URL: Vite owns that name and sets it to "/" inside Vitest.
+      E2E_BASE_URL: siteUrl,
       CHROME_PATH: chromium,
       SEED_PASSWORD: seedPassword,
       TEST_DATABASE_URL: url,

@@ -1,9 +1,9 @@
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 export const baseUrl = () => {
-  if (!process.env.BASE_URL)
-    throw new Error('e2e tests need BASE_URL; run them through `npm test`.')
-  return process.env.BASE_URL
+  if (!process.env.E2E_BASE_URL)
+    throw new Error('e2e tests need E2E_BASE_URL; run them through `npm test`.')
+  return process.env.E2E_BASE_URL
 }
 
 /** Debian's Chromium, headless, with nothing that phones home (this machine has no way out). */

@@ -54,6 +54,8 @@ export async function createEvent(
     collection: 'events',
     data: {
       title: `Event ${unique()}`,
+      slug: `event-${unique()}`,
+      eventStatus: 'scheduled',
       category: 'festival',
       startsAt: start.toISOString(),
       endsAt: new Date(start.getTime() + 3 * 3600_000).toISOString(),

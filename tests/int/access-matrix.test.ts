@@ -547,8 +547,7 @@ const cells: Cell[] = [
       collection,
       action: 'create',
       expect: everyone,
-      run: (c) =>
-        c.payload.create({ collection, data: inboxData(collection) as never, ...ctxOf(c) }),
+      run: (c) => c.payload.create({ collection, data: inboxData(collection), ...ctxOf(c) }),
     },
     {
       collection,
@@ -600,6 +599,9 @@ function eventData(organizer: number | undefined, status: 'draft' | 'published')
   const start = new Date(Date.now() + 10 * 86400_000)
   return {
     title: `Submitted ${unique()}`,
+    slug: `submitted-${unique()}`,
+    eventStatus: 'scheduled' as const,
+    reviewStatus: 'draft' as const,
     category: 'market' as const,
     startsAt: start.toISOString(),
     endsAt: new Date(start.getTime() + 3600_000).toISOString(),
@@ -608,15 +610,18 @@ function eventData(organizer: number | undefined, status: 'draft' | 'published')
   }
 }
 
-function inboxData(collection: 'messages' | 'partner-applications') {
-  return collection === 'messages'
-    ? {
-        name: 'Visitor',
-        email: 'visitor@test.example',
-        subject: 'Hello',
-        body: 'A question about Hongyadong.',
-      }
-    : { company: `Company ${unique()}`, contact: 'Li Wei', email: 'li@test.example' }
+/** Typed loosely on purpose: one helper serves two collections with different shapes. */
+function inboxData(collection: 'messages' | 'partner-applications'): never {
+  const data =
+    collection === 'messages'
+      ? {
+          name: 'Visitor',
+          email: 'visitor@test.example',
+          subject: 'Hello',
+          body: 'A question about Hongyadong.',
+        }
+      : { company: `Company ${unique()}`, contact: 'Li Wei', email: 'li@test.example' }
+  return data as never
 }
 
 describe('access matrix (DESIGN §4)', () => {

@@ -30,12 +30,14 @@ describe('validation', () => {
   }
 
   const start = '2026-12-05T10:00:00.000Z'
+  // The data below is deliberately incomplete or wrong, so it cannot satisfy the generated types.
+  const createInvalid = (args: Record<string, unknown>) => payload.create(args as never)
 
   it('refuses an event that ends before it starts', () =>
     refused(
       'events',
       () =>
-        payload.create({
+        createInvalid({
           collection: 'events',
           data: {
             title: 'Backwards',
@@ -51,7 +53,7 @@ describe('validation', () => {
     refused(
       'attractions',
       () =>
-        payload.create({
+        createInvalid({
           collection: 'attractions',
           data: { name: 'Nowhere', category: 'landmark', location: { lat: 200, lng: 106.5 } },
         }),
@@ -62,7 +64,7 @@ describe('validation', () => {
     refused(
       'attractions',
       () =>
-        payload.create({
+        createInvalid({
           collection: 'attractions',
           data: { name: 'Bad link', category: 'landmark', website: 'javascript:alert(1)' },
         }),
@@ -73,7 +75,7 @@ describe('validation', () => {
     refused(
       'events',
       () =>
-        payload.create({
+        createInvalid({
           collection: 'events',
           data: { title: 'Odd', category: 'rodeo' as never, startsAt: start },
         }),
@@ -88,7 +90,7 @@ describe('validation', () => {
     return refused(
       'media',
       () =>
-        payload.create({
+        createInvalid({
           collection: 'media',
           data: {} as never,
           file: {
@@ -122,7 +124,7 @@ describe('validation', () => {
     await refused(
       'businesses',
       () =>
-        payload.create({
+        createInvalid({
           collection: 'businesses',
           data: { name: 'Twin two', sector: 'retail', slug },
           draft: true,
@@ -135,7 +137,7 @@ describe('validation', () => {
     refused(
       'businesses',
       () =>
-        payload.create({
+        createInvalid({
           collection: 'businesses',
           data: { name: 'Country test', sector: 'retail', originCountry: 'France' },
         }),
