@@ -13,7 +13,10 @@ type HeaderSource = { get(name: string): string | null } | null | undefined
  *   honest client, but a client can pre-set the header and pick its own bucket. Per-IP limits are
  *   then best effort, and the account lockout (users: maxLoginAttempts) remains the backstop.
  */
-export function clientIp(headers: HeaderSource, env: NodeJS.ProcessEnv = process.env): string {
+export function clientIp(
+  headers: HeaderSource,
+  env: Record<string, string | undefined> = process.env,
+): string {
   if (!headers) return 'unknown'
   const hops = trustedHops(env.TRUST_PROXY)
   const forwarded = (headers.get('x-forwarded-for') ?? '')

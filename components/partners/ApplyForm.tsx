@@ -1,0 +1,133 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import React, { useActionState } from 'react'
+
+import {
+  type ApplicationField,
+  type FieldError,
+  applicationRules,
+  honeypotField,
+} from '@/lib/partners/applicationForm'
+import type { ApplyState } from '@/lib/partners/submitApplication'
+
+type Props = {
+  action: (state: ApplyState, form: FormData) => Promise<ApplyState>
+  locale: string
+}
+
+const fields: { name: ApplicationField; type: string; autoComplete: string; rows?: number }[] = [
+  { name: 'company', type: 'text', autoComplete: 'organization' },
+  { name: 'contact', type: 'text', autoComplete: 'name' },
+  { name: 'email', type: 'email', autoComplete: 'email' },
+  { name: 'phone', type: 'tel', autoComplete: 'tel' },
+  { name: 'website', type: 'url', autoComplete: 'url' },
+  { name: 'message', type: 'textarea', autoComplete: 'off', rows: 5 },
+]
+
+/**
+ * The partner application form. A plain form posting to a server action, so it works before
+ * (or without) JavaScript; the server re-renders it with the values and localized errors.
+ */
+export function ApplyForm({ action, locale }: Props) {
+  const t = useTranslations('partnerApply')
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' })
+
+  if (state.status === 'sent') {
+    return (
+      <div role="status" className="rounded border border-green-700 bg-green-50 p-6">
+        <h2 className="mb-2 text-xl font-semibold">{t('successTitle')}</h2>
+        <p>{t('successText')}</p>
+      </div>
+    )
+  }
+
+  const values = 'values' in state ? state.values : undefined
+  const errors = state.status === 'invalid' ? state.errors : {}
+  const message = (e: FieldError) =>
+    t(`errors.${e.code}`, 'min' in e ? { min: e.min } : 'max' in e ? { max: e.max } : {})
+
+  return (
+    <form action={formAction} noValidate className="space-y-5" aria-describedby="apply-privacy">
+      <input type="hidden" name="locale" value={locale} />
+      {state.status !== 'idle' && (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-4 text-red-900">
+          {state.status === 'invalid'
+            ? t('errorSummary')
+            : state.status === 'limited'
+              ? t('errors.rateLimited', { minutes: Math.ceil(state.retryAfterSeconds / 60) })
+              : t('errors.server')}
+        </p>
+      )}
+      {fields.map((f) => {
+        const rule = applicationRules[f.name]
+        const error = errors[f.name]
+        const id = `apply-${f.name}`
+        const common = {
+          id,
+          name: f.name,
+          autoComplete: f.autoComplete,
+          required: rule.required,
+          maxLength: rule.max,
+          defaultValue: values?.[f.name] ?? '',
+          'aria-invalid': error ? true : undefined,
+          'aria-describedby': error
+            ? `${id}-error`
+            : f.name === 'website'
+              ? `${id}-hint`
+              : undefined,
+          className:
+            'block w-full rounded border px-3 py-2 ' +
+            (error ? 'border-red-700' : 'border-neutral-400'),
+        }
+        return (
+          <div key={f.name}>
+            <label htmlFor={id} className="mb-1 block font-medium">
+              {t(f.name)}{' '}
+              <span className="text-sm font-normal text-neutral-600">
+                ({rule.required ? t('required') : t('optional')})
+              </span>
+            </label>
+            {f.type === 'textarea' ? (
+              <textarea {...common} rows={f.rows} />
+            ) : (
+              <input {...common} type={f.type} />
+            )}
+            {f.name === 'website' && (
+              <p id={`${id}-hint`} className="mt-1 text-sm text-neutral-600">
+                {t('websiteHint')}
+              </p>
+            )}
+            {error && (
+              <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
+                {message(error)}
+              </p>
+            )}
+          </div>
+        )
+      })}
+      {/* People never see or reach this field; simple bots fill it in. */}
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label htmlFor={`apply-${honeypotField}`}>{t('honeypot')}</label>
+        <input
+          id={`apply-${honeypotField}`}
+          name={honeypotField}
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
+      </div>
+      <p id="apply-privacy" className="text-sm text-neutral-600">
+        {t('privacy')}
+      </p>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-red-800 px-5 py-2 font-medium text-white hover:bg-red-900 disabled:opacity-60"
+      >
+        {pending ? t('sending') : t('submit')}
+      </button>
+    </form>
+  )
+}
