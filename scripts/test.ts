@@ -175,6 +175,7 @@ async function main() {
           SITE_URL: siteUrl,
           PORT: String(port),
           ALLOW_HTTP_COOKIES: '1',
+          TRUST_PROXY: '1',
         },
         stdio: ['ignore', 'ignore', 'inherit'],
         detached: true,
