@@ -18,6 +18,7 @@ export const urls = {
   search: (locale: Locale, q?: string) =>
     `/${locale}/search${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   partners: (locale: Locale) => `/${locale}/partners`,
+  partnerApply: (locale: Locale) => `/${locale}/partners/apply`,
   contact: (locale: Locale) => `/${locale}/contact`,
   privacy: (locale: Locale) => `/${locale}/privacy`,
   admin: () => '/admin',

@@ -174,6 +174,15 @@ describe('partner workflow (issue 6)', () => {
     partner = { ...(login.user as User), collection: 'users' } as User
   })
 
+  it("Payload's forgot-password email also comes in the partner's language", async () => {
+    const since = outbox.length
+    await payload.forgotPassword({ collection: 'users', data: { email: applicantEmail } })
+    const mails = mailTo(applicantEmail, since)
+    expect(mails).toHaveLength(1)
+    expect(mails[0].subject).toBe('重置您在重庆门户网站的密码')
+    expect(String(mails[0].html)).toMatch(/\/admin\/reset\/[a-f0-9]+/)
+  })
+
   it('the partner completes their business profile as a draft', async () => {
     await payload.update({
       collection: 'businesses',
@@ -448,6 +457,22 @@ describe('partner workflow (issue 6)', () => {
     expect(mailTo(editor.email, since)).toHaveLength(1)
   })
 
+  it('an editor can edit the submission before approving it', async () => {
+    await payload.update({
+      collection: 'events',
+      id: eventId,
+      locale: 'en',
+      draft: true,
+      data: { summary: 'Street food under the Liberation Monument, every Friday.' },
+      ...as(editor),
+    })
+    expect(await latest()).toMatchObject({
+      reviewStatus: 'pending',
+      summary: 'Street food under the Liberation Monument, every Friday.',
+    })
+    expect((await publicRead()).docs).toHaveLength(0)
+  })
+
   it('the editor approves by publishing: it is live, recorded, and the partner is told', async () => {
     const since = outbox.length
     const doc = await payload.update({
@@ -460,7 +485,7 @@ describe('partner workflow (issue 6)', () => {
 
     const { docs } = await publicRead()
     expect(docs).toHaveLength(1)
-    expect(docs[0].summary).toBe('Street food under the Liberation Monument.')
+    expect(docs[0].summary).toBe('Street food under the Liberation Monument, every Friday.')
     // The review fields stay out of the public API.
     expect(docs[0].reviewNote).toBeUndefined()
     expect(docs[0].reviewedBy).toBeUndefined()
