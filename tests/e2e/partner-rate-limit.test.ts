@@ -27,6 +27,7 @@ describe('sign-in rate limit', () => {
     expect(statuses.filter((s) => s === 429)).toHaveLength(15)
 
     const limited = responses.find((r) => r.status === 429)!
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
     const body = (await limited.json()) as { errors: { message: string }[] }
     // In the language the request asked for.
     expect(body.errors[0].message).toMatch(/登录失败次数过多.*分钟/)

@@ -9,8 +9,10 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { withRetryAfter } from '@/lib/retryAfter'
+
 export const GET = REST_GET(config)
-export const POST = REST_POST(config)
+export const POST = withRetryAfter(REST_POST(config))
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
 export const PUT = REST_PUT(config)
