@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { securityHeaders } from './security-headers.mjs'
+
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
 /** @type {import('next').NextConfig} */
@@ -11,6 +13,13 @@ const nextConfig = {
   images: {
     formats: ['image/avif', 'image/webp'],
     localPatterns: [{ pathname: '/api/media/file/**' }],
+  },
+  async headers() {
+    const headers = securityHeaders({
+      production: process.env.NODE_ENV === 'production',
+      siteUrl: process.env.SITE_URL,
+    })
+    return [{ source: '/:path*', headers }]
   },
 }
 
