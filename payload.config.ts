@@ -28,6 +28,7 @@ import { HomePage } from './globals/HomePage'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { defaultLocale, locales } from './i18n/locales'
+import { assertProductionReady } from './lib/assertProductionReady'
 import { emailAdapter } from './lib/email/adapter'
 import { payloadSecret } from './lib/secret'
 import { allowedOrigins } from './lib/urls'
@@ -92,6 +93,7 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
+  onInit: assertProductionReady,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'tmp/schema.graphql') },
 })

@@ -68,7 +68,7 @@ try {
       env: {
         ...env,
         NODE_ENV: dev ? 'development' : 'production',
-        ...(db.embedded ? { ALLOW_HTTP_COOKIES: '1' } : {}),
+        ...(db.embedded ? { ALLOW_HTTP_COOKIES: '1', DEMO_MODE: '1' } : {}),
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },

@@ -77,7 +77,8 @@ async function vitest(stage: Stage, env: Record<string, string>): Promise<void> 
 async function server(): Promise<string> {
   // TEST_DATABASE_SERVER=embedded skips the other two, to prove the path a bare machine takes.
   const forceEmbedded = process.env.TEST_DATABASE_SERVER === 'embedded'
-  if (process.env.DATABASE_URL && !forceEmbedded) return withDatabase(process.env.DATABASE_URL, 'postgres')
+  if (process.env.DATABASE_URL && !forceEmbedded)
+    return withDatabase(process.env.DATABASE_URL, 'postgres')
   const local = 'postgres://postgres@127.0.0.1:5432/postgres'
   if (!forceEmbedded && (await canConnect(local))) return local
   log('no PostgreSQL answered; starting an embedded one for this run')
@@ -175,6 +176,7 @@ async function main() {
           SITE_URL: siteUrl,
           PORT: String(port),
           ALLOW_HTTP_COOKIES: '1',
+          DEMO_MODE: '1',
         },
         stdio: ['ignore', 'ignore', 'inherit'],
         detached: true,
