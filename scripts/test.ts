@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { ensureBuild } from './lib/build'
+import { clearDataCache, ensureBuild } from './lib/build'
 import { canConnect, createDatabase, dropDatabase, withDatabase } from './lib/databases'
 import { freePort, startEmbeddedPostgres } from './lib/embeddedPostgres'
 import { findChromium } from './lib/chromium'
@@ -164,6 +164,7 @@ async function main() {
     }
     await run('node_modules/.bin/tsx', ['scripts/seed.ts'], { env: { ...env, NODE_ENV: 'test' } })
     await ensureBuild(env, (l) => log(l))
+    clearDataCache()
     const port = await freePort()
     const siteUrl = `http://127.0.0.1:${port}`
     const server = spawn(
