@@ -30,6 +30,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { adminTranslations } from './i18n/adminTranslations'
 import { defaultLocale, locales } from './i18n/locales'
 import { withPartnerView, withPartnerViewGlobals } from './lib/admin/partnerView'
+import { assertProductionReady } from './lib/assertProductionReady'
 import { emailAdapter } from './lib/email/adapter'
 import { payloadSecret } from './lib/secret'
 import { allowedOrigins } from './lib/urls'
@@ -99,6 +100,7 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
+  onInit: assertProductionReady,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'tmp/schema.graphql') },
 })

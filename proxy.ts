@@ -26,6 +26,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Payload owns /admin and /api; Next owns /_next; anything with a dot is a file.
-  matcher: ['/((?!api(?:/|$)|admin(?:/|$)|_next|_vercel|.*\\..*).*)'],
+  // Payload owns /admin and /api; Next owns /_next; /preview switches staff into draft mode;
+  // anything with a dot is a file.
+  matcher: ['/((?!api(?:/|$)|admin(?:/|$)|preview(?:/|$)|_next|_vercel|.*\\..*).*)'],
 }

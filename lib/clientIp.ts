@@ -3,7 +3,8 @@ type HeaderSource = { get(name: string): string | null } | null | undefined
 /**
  * The address a request came from, for per-IP rate limits.
  *
- * A Web `Request` carries no socket address, but `next start` copies the socket's address into
+ * Used by every per-IP limit (sign-in, partner applications, the contact form). A Web `Request`
+ * carries no socket address, but `next start` copies the socket's address into
  * `X-Forwarded-For` when the request arrives without one. So:
  * - Behind a reverse proxy (production: nginx in front of the app), set TRUST_PROXY to the number
  *   of proxies (`1` or `true` for one). The address is then the entry that many places from the

@@ -1,45 +1,78 @@
 /**
- * A small fixed-window rate limiter kept in this process's memory, keyed by whatever the caller
- * puts in `key` (a bucket name plus the client IP). Good enough for one Node process: a
- * deployment with several app instances behind a load balancer needs a shared store (Redis
- * INCR + PEXPIRE does the same in two commands), or each instance allows `limit` on its own.
+ * Sliding-window rate limiters kept in this process's memory: enough for one app instance (the
+ * portal runs as one). Behind several instances they would need a shared store (Redis: a sorted
+ * set per key, ZADD + ZREMRANGEBYSCORE + ZCARD), or each instance would allow `limit` on its own.
  */
-type Window = { count: number; resetAt: number }
-type Result = { ok: boolean; retryAfterSeconds: number }
+export function createRateLimiter({
+  limit,
+  windowMs,
+  maxKeys = 10_000,
+}: {
+  limit: number
+  windowMs: number
+  maxKeys?: number
+}) {
+  const hits = new Map<string, number[]>()
 
-const storeKey = Symbol.for('chongqing-portal.rate-limit')
-const store = globalThis as unknown as Record<symbol, Map<string, Window>>
-// One map per process, even when Next bundles this module into several server layers.
-const windows: Map<string, Window> = (store[storeKey] ??= new Map())
-const maxKeys = 50_000
+  function prune(now: number) {
+    for (const [key, times] of hits) {
+      if (times[times.length - 1] <= now - windowMs) hits.delete(key)
+    }
+  }
 
-function sweep(now: number) {
-  for (const [key, w] of windows) if (w.resetAt <= now) windows.delete(key)
+  /** Records an attempt; false when this key has used up its window. */
+  function attempt(key: string, now = Date.now()): { allowed: boolean; retryAfterMs: number } {
+    const recent = (hits.get(key) ?? []).filter((t) => t > now - windowMs)
+    if (recent.length >= limit) {
+      hits.set(key, recent)
+      return { allowed: false, retryAfterMs: recent[0] + windowMs - now }
+    }
+    recent.push(now)
+    hits.set(key, recent)
+    if (hits.size > maxKeys) prune(now)
+    return { allowed: true, retryAfterMs: 0 }
+  }
+
+  /** Takes back the key's latest attempt (e.g. a sign-in that turned out to be right). */
+  attempt.refund = (key: string) => {
+    hits.get(key)?.pop()
+  }
+  attempt.clear = () => hits.clear()
+  return attempt
 }
 
-/** Counts one hit against `key`; `ok` is false once more than `limit` hits fall in the window. */
-export function rateLimit(key: string, limit: number, windowMs: number): Result {
-  const now = Date.now()
-  if (windows.size >= maxKeys) sweep(now)
-  let w = windows.get(key)
-  if (!w || w.resetAt <= now) {
-    w = { count: 0, resetAt: now + windowMs }
-    windows.set(key, w)
-  }
-  w.count += 1
+type Limiter = ReturnType<typeof createRateLimiter>
+
+// One registry per process, even when Next bundles this module into several server layers.
+const registryKey = Symbol.for('chongqing-portal.rate-limiters')
+const store = globalThis as unknown as Record<symbol, Map<string, Limiter>>
+const limiters: Map<string, Limiter> = (store[registryKey] ??= new Map())
+
+/**
+ * Counts one hit against `key` (a bucket name plus the client address) in a window of
+ * `windowMs`; `ok` is false once `limit` hits already fall in it.
+ */
+export function rateLimit(
+  key: string,
+  limit: number,
+  windowMs: number,
+): { ok: boolean; retryAfterSeconds: number } {
+  const id = `${limit}/${windowMs}`
+  let limiter = limiters.get(id)
+  if (!limiter) limiters.set(id, (limiter = createRateLimiter({ limit, windowMs })))
+  const { allowed, retryAfterMs } = limiter(key)
   return {
-    ok: w.count <= limit,
-    retryAfterSeconds: w.count <= limit ? 0 : Math.max(1, Math.ceil((w.resetAt - now) / 1000)),
+    ok: allowed,
+    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil(retryAfterMs / 1000)),
   }
 }
 
-/** Takes back one hit, e.g. when a login attempt that was counted up front succeeded. */
+/** Takes back the latest hit of `key`, whatever its limit. */
 export function refundRateLimit(key: string): void {
-  const w = windows.get(key)
-  if (w && w.count > 0) w.count -= 1
+  for (const limiter of limiters.values()) limiter.refund(key)
 }
 
-/** Forgets every window; for tests. */
+/** Forgets every hit of every `rateLimit` bucket; for tests. */
 export function resetRateLimits(): void {
-  windows.clear()
+  for (const limiter of limiters.values()) limiter.clear()
 }

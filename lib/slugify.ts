@@ -12,3 +12,8 @@ export function slugify(input: string): string {
 }
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** A URL segment that could be a slug; anything else is a 404 without asking the database. */
+export function isSlug(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 80 && slugPattern.test(value)
+}

@@ -14,14 +14,31 @@ export const urls = {
   eventsFeed: (locale: Locale) => `/${locale}/events.ics`,
   businesses: (locale: Locale) => `/${locale}/businesses`,
   business: (slug: string, locale: Locale) => `/${locale}/businesses/${slug}`,
+  districts: (locale: Locale) => `/${locale}/districts`,
   district: (slug: string, locale: Locale) => `/${locale}/districts/${slug}`,
   search: (locale: Locale, q?: string) =>
     `/${locale}/search${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   partners: (locale: Locale) => `/${locale}/partners`,
+  /** The partner application form (its route belongs to the partner workflow). */
   partnerApply: (locale: Locale) => `/${locale}/partners/apply`,
   contact: (locale: Locale) => `/${locale}/contact`,
   privacy: (locale: Locale) => `/${locale}/privacy`,
   admin: () => '/admin',
+  previewExit: () => '/preview/exit',
+}
+
+type QueryValue = string | number | boolean | undefined | null
+
+/** A path with query parameters, leaving out empty ones (and `page=1`), in a stable order. */
+export function withQuery(path: string, query: Record<string, QueryValue>): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === false || value === '') continue
+    if (key === 'page' && Number(value) <= 1) continue
+    params.set(key, value === true ? '1' : String(value))
+  }
+  const search = params.toString()
+  return search ? `${path}?${search}` : path
 }
 
 export type DocCollection = 'articles' | 'attractions' | 'events' | 'businesses' | 'districts'

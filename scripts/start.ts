@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 
 import nextEnv from '@next/env'
 
-import { ensureBuild } from './lib/build'
+import { clearDataCache, ensureBuild } from './lib/build'
 import { demoSecret, openDatabase } from './lib/database'
 import { seedCredentials } from './lib/seedCredentials'
 import { migrate, withPayload } from './lib/withPayload'
@@ -60,6 +60,7 @@ try {
     SITE_URL: process.env.SITE_URL || `http://localhost:${port}`,
   }
   if (!dev) await ensureBuild(env, log)
+  clearDataCache()
 
   const next = (server = spawn(
     'node_modules/.bin/next',
@@ -68,7 +69,7 @@ try {
       env: {
         ...env,
         NODE_ENV: dev ? 'development' : 'production',
-        ...(db.embedded ? { ALLOW_HTTP_COOKIES: '1' } : {}),
+        ...(db.embedded ? { ALLOW_HTTP_COOKIES: '1', DEMO_MODE: '1' } : {}),
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },

@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { ensureBuild } from './lib/build'
+import { clearDataCache, ensureBuild } from './lib/build'
 import { canConnect, createDatabase, dropDatabase, withDatabase } from './lib/databases'
 import { freePort, startEmbeddedPostgres } from './lib/embeddedPostgres'
 import { findChromium } from './lib/chromium'
@@ -77,7 +77,8 @@ async function vitest(stage: Stage, env: Record<string, string>): Promise<void> 
 async function server(): Promise<string> {
   // TEST_DATABASE_SERVER=embedded skips the other two, to prove the path a bare machine takes.
   const forceEmbedded = process.env.TEST_DATABASE_SERVER === 'embedded'
-  if (process.env.DATABASE_URL && !forceEmbedded) return withDatabase(process.env.DATABASE_URL, 'postgres')
+  if (process.env.DATABASE_URL && !forceEmbedded)
+    return withDatabase(process.env.DATABASE_URL, 'postgres')
   const local = 'postgres://postgres@127.0.0.1:5432/postgres'
   if (!forceEmbedded && (await canConnect(local))) return local
   log('no PostgreSQL answered; starting an embedded one for this run')
@@ -163,6 +164,7 @@ async function main() {
     }
     await run('node_modules/.bin/tsx', ['scripts/seed.ts'], { env: { ...env, NODE_ENV: 'test' } })
     await ensureBuild(env, (l) => log(l))
+    clearDataCache()
     const port = await freePort()
     const siteUrl = `http://127.0.0.1:${port}`
     const server = spawn(
@@ -175,6 +177,7 @@ async function main() {
           SITE_URL: siteUrl,
           PORT: String(port),
           ALLOW_HTTP_COOKIES: '1',
+          DEMO_MODE: '1',
           TRUST_PROXY: '1',
         },
         stdio: ['ignore', 'ignore', 'inherit'],

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Block, L, LocaleCode } from './data/types'
 
 import { artwork, palette } from './artwork'
-import { articles, attractions, businesses, districts, events, keyFigures } from './data'
+import { articles, attractions, businesses, districts, events, homeHero, keyFigures } from './data'
 import { toLexical } from './lexical'
 import { siteSettings } from './siteSettings'
 
@@ -316,13 +316,19 @@ export async function seed(
     featuredBusinesses: featured(businesses, 'businesses'),
     heroImage: await image('districts', 'home-hero', { en: 'Chongqing', zh: '重庆' }),
   }
+  // Array rows are shared by all locales: later locales must name the rows the first one made,
+  // or each update replaces the rows and orphans the texts written before.
+  let rowIds: (string | null | undefined)[] = []
   for (const locale of ['en', 'zh', 'ja'] as const) {
-    await payload.updateGlobal({
+    const saved = await payload.updateGlobal({
       slug: 'home-page',
       locale,
       data: {
         ...home,
-        keyFigures: keyFigures.map((k) => ({
+        heroTitle: homeHero.title[locale],
+        heroText: homeHero.text[locale],
+        keyFigures: keyFigures.map((k, i) => ({
+          id: rowIds[i] ?? undefined,
           value: k.value,
           change: k.change,
           unit: k.unit?.[locale] ?? k.unit?.en,
@@ -332,6 +338,7 @@ export async function seed(
       },
       context,
     })
+    rowIds = (saved.keyFigures ?? []).map((row) => row.id)
   }
 
   if (password) {

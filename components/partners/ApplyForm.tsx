@@ -35,7 +35,7 @@ export function ApplyForm({ action, locale }: Props) {
 
   if (state.status === 'sent') {
     return (
-      <div role="status" className="rounded border border-green-700 bg-green-50 p-6">
+      <div role="status" className="rounded-2xl bg-[#e4f3ea] p-5 text-jade">
         <h2 className="mb-2 text-xl font-semibold">{t('successTitle')}</h2>
         <p>{t('successText')}</p>
       </div>
@@ -51,7 +51,10 @@ export function ApplyForm({ action, locale }: Props) {
     <form action={formAction} noValidate className="space-y-5" aria-describedby="apply-privacy">
       <input type="hidden" name="locale" value={locale} />
       {state.status !== 'idle' && (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-4 text-red-900">
+        <p
+          role="alert"
+          className="rounded-xl border-s-4 border-chili bg-[#fdecea] px-4 py-3 font-semibold text-chili"
+        >
           {state.status === 'invalid'
             ? t('errorSummary')
             : state.status === 'limited'
@@ -76,15 +79,13 @@ export function ApplyForm({ action, locale }: Props) {
             : f.name === 'website'
               ? `${id}-hint`
               : undefined,
-          className:
-            'block w-full rounded border px-3 py-2 ' +
-            (error ? 'border-red-700' : 'border-neutral-400'),
+          className: 'field',
         }
         return (
           <div key={f.name}>
-            <label htmlFor={id} className="mb-1 block font-medium">
+            <label htmlFor={id} className="mb-1 block font-semibold">
               {t(f.name)}{' '}
-              <span className="text-sm font-normal text-neutral-600">
+              <span className="text-sm font-normal text-stone">
                 ({rule.required ? t('required') : t('optional')})
               </span>
             </label>
@@ -94,12 +95,12 @@ export function ApplyForm({ action, locale }: Props) {
               <input {...common} type={f.type} />
             )}
             {f.name === 'website' && (
-              <p id={`${id}-hint`} className="mt-1 text-sm text-neutral-600">
+              <p id={`${id}-hint`} className="mt-1 text-sm text-stone">
                 {t('websiteHint')}
               </p>
             )}
             {error && (
-              <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
+              <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-chili">
                 {message(error)}
               </p>
             )}
@@ -107,7 +108,7 @@ export function ApplyForm({ action, locale }: Props) {
         )
       })}
       {/* People never see or reach this field; simple bots fill it in. */}
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+      <div aria-hidden="true" className="absolute -start-[9999px] h-px w-px overflow-hidden">
         <label htmlFor={`apply-${honeypotField}`}>{t('honeypot')}</label>
         <input
           id={`apply-${honeypotField}`}
@@ -118,14 +119,10 @@ export function ApplyForm({ action, locale }: Props) {
           defaultValue=""
         />
       </div>
-      <p id="apply-privacy" className="text-sm text-neutral-600">
+      <p id="apply-privacy" className="text-sm text-stone">
         {t('privacy')}
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-red-800 px-5 py-2 font-medium text-white hover:bg-red-900 disabled:opacity-60"
-      >
+      <button type="submit" className="button" disabled={pending}>
         {pending ? t('sending') : t('submit')}
       </button>
     </form>

@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { buildIsCurrent, stampBuild } from './buildStamp'
 import { run } from './run'
 
@@ -12,4 +15,13 @@ export async function ensureBuild(env: NodeJS.ProcessEnv, log = console.log): Pr
   await run('node_modules/.bin/next', ['build'], { env: { ...env, NODE_ENV: 'production' } })
   stampBuild()
   log(`✓ built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+}
+
+/**
+ * Next keeps its data cache on disk (.next/cache/fetch-cache), keyed by query, not by database.
+ * A server started against another (or a reseeded) database must not serve those answers, so
+ * every start begins with it empty; it refills on the first requests.
+ */
+export function clearDataCache(): void {
+  fs.rmSync(path.join('.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
 }

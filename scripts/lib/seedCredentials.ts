@@ -1,11 +1,6 @@
-import { keptSecret } from './dataDir'
+import { demoEmails } from '../../seed/demoAccounts'
 
-export const demoEmails = [
-  'admin@example.com',
-  'editor@example.com',
-  'partner1@example.com',
-  'partner2@example.com',
-]
+import { keptSecret } from './dataDir'
 
 /** Demo accounts share SEED_PASSWORD, or a password generated once and kept in `.data/`. */
 export function seedCredentials() {

@@ -78,7 +78,6 @@ export const businesses: SeedBusiness[] = [
   {
     slug: 'saint-gobain-coshun',
     sector: 'materials',
-    district: 'citywide',
     name: {
       en: 'Saint-Gobain Coshun High-tech Materials',
       zh: '圣戈班科顺高新材料项目',
@@ -106,14 +105,12 @@ export const businesses: SeedBusiness[] = [
       zh: '重庆市（具体地址暂未列明）',
       fr: 'Chongqing (site non précisé)',
     },
-    location: { lat: 29.5628, lng: 106.551 },
     website: 'https://www.saint-gobain.com',
     originCountry: 'FR',
   },
   {
     slug: 'sika-deco',
     sector: 'materials',
-    district: 'citywide',
     name: {
       en: 'Sika Deco New Environmental Building Materials',
       zh: '西卡德高新型环保建材项目',
@@ -141,7 +138,6 @@ export const businesses: SeedBusiness[] = [
       zh: '重庆市（具体地址暂未列明）',
       de: 'Chongqing (Standort nicht angegeben)',
     },
-    location: { lat: 29.5628, lng: 106.551 },
     website: 'https://www.sika.com',
     originCountry: 'CH',
   },

@@ -78,13 +78,4 @@ export const districts: SeedDistrict[] = [
     },
     location: { lat: 29.7181, lng: 106.6309 },
   },
-  {
-    slug: 'citywide',
-    name: { en: 'Citywide', zh: '全市' },
-    summary: {
-      en: 'Used for organisations and projects that serve the whole municipality, or whose exact site in Chongqing is not listed on this portal.',
-      zh: '用于面向全市的机构和项目，或在本站尚未列明具体落户地点的项目。',
-    },
-    location: { lat: 29.5628, lng: 106.551 },
-  },
 ]

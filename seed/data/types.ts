@@ -114,11 +114,13 @@ export type BusinessSector =
 export type SeedBusiness = {
   slug: string
   sector: BusinessSector
-  district: string
+  /** district slug; omitted when the site in Chongqing is not known */
+  district?: string
   name: L
   description: Block[]
   address: L
-  location: { lat: number; lng: number }
+  /** omitted when the site is not known, rather than pinning the city centre */
+  location?: { lat: number; lng: number }
   website?: string
   phone?: string
   email?: string

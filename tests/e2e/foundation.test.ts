@@ -79,3 +79,33 @@ describe('locale routing and the platform', () => {
     expect(body.data.Articles.totalDocs).toBeGreaterThan(0)
   })
 })
+
+describe('security headers', () => {
+  it('sends the same protective headers on visitor pages, the admin and the API', async () => {
+    for (const path of ['/en', '/admin/login', '/api/health']) {
+      const res = await fetch(`${baseUrl()}${path}`)
+      const csp = res.headers.get('content-security-policy') ?? ''
+      expect(csp, path).toContain("object-src 'none'")
+      expect(csp, path).toContain("base-uri 'none'")
+      expect(csp, path).toContain("frame-ancestors 'self'")
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff')
+      expect(res.headers.get('referrer-policy'), path).toBeTruthy()
+      expect(res.headers.get('permissions-policy'), path).toContain('camera=()')
+      expect(res.headers.get('x-powered-by'), path).toBeNull()
+    }
+  })
+
+  it('runs the admin under the policy without violations', async () => {
+    const browser = await launchBrowser()
+    const page = await browser.newPage()
+    const violations: string[] = []
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text())
+    })
+    await page.goto(`${baseUrl()}/admin/login`)
+    await page.waitForSelector('input[name="email"]')
+    await page.goto(`${baseUrl()}/en`)
+    await browser.close()
+    expect(violations).toEqual([])
+  })
+})

@@ -533,6 +533,32 @@ const cells: Cell[] = [
   },
   {
     collection: 'users',
+    action: "clear a locked-out account's lockout",
+    expect: only('admin'),
+    run: async (c) => {
+      const locked = await createUser(c.payload, ['partner'])
+      await c.payload.update({
+        collection: 'users',
+        id: locked.id,
+        data: { loginAttempts: 5, lockUntil: new Date(Date.now() + 600_000).toISOString() },
+      })
+      await c.payload.unlock({
+        collection: 'users',
+        // Payload's type asks for a password that unlocking never reads.
+        data: { email: locked.email } as never,
+        overrideAccess: false,
+        req: { user: c.user },
+      })
+      const after = await c.payload.findByID({
+        collection: 'users',
+        id: locked.id,
+        showHiddenFields: true,
+      })
+      return after.lockUntil && new Date(after.lockUntil) > new Date() ? null : after
+    },
+  },
+  {
+    collection: 'users',
     action: 'delete an account',
     expect: only('admin'),
     run: async (c) => {

@@ -133,6 +133,26 @@ describe('validation', () => {
     )
   })
 
+  it('refuses an SVG upload', async () => {
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    )
+    const before = (await payload.count({ collection: 'media' })).totalDocs
+    await expect(
+      payload.create({
+        collection: 'media',
+        data: { alt: 'Not an image we accept' },
+        file: {
+          data: svg,
+          mimetype: 'image/svg+xml',
+          name: `evil-${unique()}.svg`,
+          size: svg.length,
+        },
+      }),
+    ).rejects.toThrow()
+    expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before)
+  })
+
   it('refuses an origin country that is not an ISO code', () =>
     refused(
       'businesses',

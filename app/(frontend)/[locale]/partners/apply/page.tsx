@@ -1,9 +1,13 @@
 import type { Metadata } from 'next'
 
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { NextIntlClientProvider } from 'next-intl'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { PageHeader } from '@/components/PageHeader'
 import { ApplyForm } from '@/components/partners/ApplyForm'
 import type { Locale } from '@/i18n/locales'
+import { siteMetadata } from '@/lib/siteMetadata'
+import { urls } from '@/lib/urls'
 
 import { applyForPartnership } from './actions'
 
@@ -12,19 +16,37 @@ type Props = { params: Promise<{ locale: Locale }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'partnerApply' })
-  return { title: t('metaTitle'), description: t('metaDescription') }
+  return siteMetadata(locale, {
+    path: urls.partnerApply,
+    title: t('metaTitle'),
+    description: t('metaDescription'),
+  })
 }
 
 /** "Become a partner": the application form that editors accept in the admin. */
 export default async function PartnerApplyPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const t = await getTranslations('partnerApply')
+  const [t, messages] = await Promise.all([getTranslations(), getMessages()])
   return (
-    <main id="main" className="mx-auto max-w-2xl px-4 py-10">
-      <h1 className="mb-4 text-3xl font-semibold">{t('title')}</h1>
-      <p className="mb-8 text-neutral-700">{t('intro')}</p>
-      <ApplyForm action={applyForPartnership} locale={locale} />
-    </main>
+    <>
+      <PageHeader
+        title={t('partnerApply.title')}
+        lead={t('partnerApply.intro')}
+        breadcrumbs={[
+          { name: t('nav.home'), href: urls.home(locale) },
+          { name: t('partners.title'), href: urls.partners(locale) },
+          { name: t('partnerApply.title'), href: urls.partnerApply(locale) },
+        ]}
+      />
+      <div className="shell py-10">
+        <div className="max-w-[40rem]">
+          {/* Only the form's own strings go to the browser. */}
+          <NextIntlClientProvider messages={{ partnerApply: messages.partnerApply }}>
+            <ApplyForm action={applyForPartnership} locale={locale} />
+          </NextIntlClientProvider>
+        </div>
+      </div>
+    </>
   )
 }

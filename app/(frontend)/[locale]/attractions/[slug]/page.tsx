@@ -1,0 +1,224 @@
+import type { Metadata } from 'next'
+
+import type { District } from '@/payload-types'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { AttractionCard } from '@/components/AttractionCard'
+import { CardGrid } from '@/components/CardGrid'
+import { EventCard } from '@/components/EventCard'
+import { FactList } from '@/components/FactList'
+import { FallbackNotice } from '@/components/FallbackNotice'
+import { JsonLd } from '@/components/JsonLd'
+import { LocationMap } from '@/components/LocationMap'
+import { OpeningHours } from '@/components/OpeningHours'
+import { PageHeader } from '@/components/PageHeader'
+import { ResponsiveImage } from '@/components/ResponsiveImage'
+import { RichText } from '@/components/RichText'
+import { SectionHeading } from '@/components/SectionHeading'
+import type { Locale } from '@/i18n/locales'
+import { currentHour } from '@/lib/dates'
+import { formatPrice } from '@/lib/format'
+import { touristAttractionLd } from '@/lib/jsonLd'
+import { picture } from '@/lib/media'
+import { getPreviewViewer } from '@/lib/previewViewer'
+import { getAttraction, getNearbyAttractions } from '@/lib/queries/attractions'
+import { getEventList } from '@/lib/queries/events'
+import { siteMetadata } from '@/lib/siteMetadata'
+import { isSlug } from '@/lib/slugify'
+import { urls } from '@/lib/urls'
+import { fallbackLang } from '@/lib/withFallback'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+/** None at build time; each document renders on its first visit and is then served from the
+ * cache (ISR) until a publish revalidates its tag. Without this the page renders per request. */
+export function generateStaticParams() {
+  return []
+}
+
+// Its "upcoming events here" list moves with the clock.
+export const revalidate = 3600
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const found = isSlug(slug) ? await getAttraction(slug, locale) : null
+  if (!found) return {}
+  const { doc } = found
+  return siteMetadata(locale, {
+    path: (l) => urls.attraction(slug, l),
+    title: doc.seo?.title || doc.name,
+    description: doc.seo?.description || doc.summary,
+    image: picture(doc.seo?.image || doc.images?.[0], 'og'),
+  })
+}
+
+export default async function AttractionPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  if (!isSlug(slug)) notFound()
+  const found = await getAttraction(slug, locale, await getPreviewViewer())
+  if (!found) notFound()
+  const { doc } = found
+  const { lat, lng } = doc.location ?? {}
+  const [t, nearby, events] = await Promise.all([
+    getTranslations(),
+    lat != null && lng != null
+      ? getNearbyAttractions(locale, lat, lng, doc.id)
+      : Promise.resolve([]),
+    getEventList(locale, { window: { from: currentHour() }, venueId: doc.id, limit: 3 }),
+  ])
+  const district = typeof doc.district === 'object' ? (doc.district as District | null) : null
+  const hero = picture(doc.images?.[0], 'hero')
+  const path = urls.attraction(slug, locale)
+  const admission = doc.admission?.isFree
+    ? t('common.free')
+    : doc.admission?.price != null
+      ? t('common.priceFrom', { price: formatPrice(doc.admission.price, locale) })
+      : null
+  const lang = (field: string) => fallbackLang(found, field)
+  return (
+    <article>
+      <JsonLd data={touristAttractionLd(doc, path)} />
+      <PageHeader
+        title={doc.name}
+        titleLang={lang('name')}
+        lead={doc.summary}
+        leadLang={lang('summary')}
+        eyebrow={t(`taxonomy.attractionCategories.${doc.category}`)}
+        breadcrumbs={[
+          { name: t('nav.home'), href: urls.home(locale) },
+          { name: t('attractions.title'), href: urls.attractions(locale) },
+          { name: doc.name, href: path },
+        ]}
+      />
+      <div className="shell grid gap-12 py-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div>
+          {hero && (
+            <ResponsiveImage
+              image={hero}
+              priority
+              sizes="(min-width: 1024px) 740px, 100vw"
+              className="mb-8 w-full rounded-2xl"
+            />
+          )}
+          <FallbackNotice fields={found.fallback} />
+          <RichText data={doc.description} locale={locale} lang={lang('description')} />
+        </div>
+        <aside className="space-y-8" aria-label={t('attractions.practical')}>
+          <section aria-labelledby="practical" className="rounded-2xl bg-card p-5 ring-1 ring-mist">
+            <h2 id="practical" className="text-xl font-semibold">
+              {t('attractions.practical')}
+            </h2>
+            <FactList
+              facts={[
+                {
+                  label: t('attractions.hours'),
+                  value: (
+                    <OpeningHours
+                      hours={doc.openingHours?.hours ?? []}
+                      note={doc.openingHours?.note}
+                      noteLang={lang('openingHours.note')}
+                    />
+                  ),
+                },
+                {
+                  label: t('attractions.admission'),
+                  value:
+                    admission || doc.admission?.note ? (
+                      <>
+                        {admission}
+                        {doc.admission?.note && (
+                          <span
+                            lang={lang('admission.note')}
+                            dir={lang('admission.note') ? 'ltr' : undefined}
+                            className="block text-sm text-stone"
+                          >
+                            {doc.admission.note}
+                          </span>
+                        )}
+                      </>
+                    ) : null,
+                },
+                {
+                  label: t('attractions.transport'),
+                  value: doc.transport,
+                  lang: lang('transport'),
+                },
+                {
+                  label: t('attractions.accessibility'),
+                  value: doc.accessibility,
+                  lang: lang('accessibility'),
+                },
+                { label: t('attractions.address'), value: doc.address, lang: lang('address') },
+                {
+                  label: t('attractions.district'),
+                  value: district ? (
+                    <Link href={urls.district(district.slug, locale)} className="link">
+                      {district.name}
+                    </Link>
+                  ) : null,
+                },
+                {
+                  label: t('attractions.phone'),
+                  value: doc.phone ? (
+                    <a href={`tel:${doc.phone.replace(/\s/g, '')}`} className="link">
+                      {doc.phone}
+                    </a>
+                  ) : null,
+                },
+                {
+                  label: t('attractions.website'),
+                  value: doc.website ? (
+                    <a href={doc.website} className="link break-all" rel="noopener noreferrer">
+                      {doc.website.replace(/^https?:\/\//, '')}
+                    </a>
+                  ) : null,
+                },
+              ]}
+            />
+          </section>
+          {lat != null && lng != null && (
+            <section aria-labelledby="location">
+              <h2 id="location" className="mb-3 text-xl font-semibold">
+                {t('attractions.location')}
+              </h2>
+              <LocationMap
+                lat={lat}
+                lng={lng}
+                name={doc.name}
+                address={doc.address}
+                locale={locale}
+              />
+            </section>
+          )}
+        </aside>
+      </div>
+      {events.docs.length > 0 && (
+        <section aria-labelledby="events-here" className="shell py-6">
+          <SectionHeading id="events-here" title={t('attractions.eventsHere')} />
+          <CardGrid>
+            {events.docs.map((event) => (
+              <li key={event.slug}>
+                <EventCard event={event} locale={locale} />
+              </li>
+            ))}
+          </CardGrid>
+        </section>
+      )}
+      {nearby.length > 0 && (
+        <section aria-labelledby="nearby" className="shell py-6">
+          <SectionHeading id="nearby" title={t('attractions.nearby')} />
+          <CardGrid columns={4}>
+            {nearby.map((a) => (
+              <li key={a.slug}>
+                <AttractionCard attraction={a} locale={locale} />
+              </li>
+            ))}
+          </CardGrid>
+        </section>
+      )}
+    </article>
+  )
+}

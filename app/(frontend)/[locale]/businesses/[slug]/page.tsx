@@ -1,0 +1,170 @@
+import type { Metadata } from 'next'
+
+import type { District } from '@/payload-types'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { CardGrid } from '@/components/CardGrid'
+import { EventCard } from '@/components/EventCard'
+import { FactList } from '@/components/FactList'
+import { FallbackNotice } from '@/components/FallbackNotice'
+import { JsonLd } from '@/components/JsonLd'
+import { LocationMap } from '@/components/LocationMap'
+import { PageHeader } from '@/components/PageHeader'
+import { ResponsiveImage } from '@/components/ResponsiveImage'
+import { RichText } from '@/components/RichText'
+import { SectionHeading } from '@/components/SectionHeading'
+import type { Locale } from '@/i18n/locales'
+import { currentHour } from '@/lib/dates'
+import { countryName, formatNumber } from '@/lib/format'
+import { localBusinessLd } from '@/lib/jsonLd'
+import { picture } from '@/lib/media'
+import { getPreviewViewer } from '@/lib/previewViewer'
+import { getBusiness } from '@/lib/queries/businesses'
+import { getEventList } from '@/lib/queries/events'
+import { siteMetadata } from '@/lib/siteMetadata'
+import { isSlug } from '@/lib/slugify'
+import { urls } from '@/lib/urls'
+import { fallbackLang } from '@/lib/withFallback'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+/** None at build time; each document renders on its first visit and is then served from the
+ * cache (ISR) until a publish revalidates its tag. Without this the page renders per request. */
+export function generateStaticParams() {
+  return []
+}
+
+// Lists this organisation's upcoming events, which move with the clock.
+export const revalidate = 3600
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const found = isSlug(slug) ? await getBusiness(slug, locale) : null
+  if (!found) return {}
+  const { doc } = found
+  return siteMetadata(locale, {
+    path: (l) => urls.business(slug, l),
+    title: doc.seo?.title || doc.name,
+    description: doc.seo?.description,
+    image: picture(doc.seo?.image || doc.logo, 'og'),
+  })
+}
+
+export default async function BusinessPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  if (!isSlug(slug)) notFound()
+  const found = await getBusiness(slug, locale, await getPreviewViewer())
+  if (!found) notFound()
+  const { doc } = found
+  const [t, events] = await Promise.all([
+    getTranslations(),
+    getEventList(locale, { window: { from: currentHour() }, organizerId: doc.id, limit: 6 }),
+  ])
+  const district = typeof doc.district === 'object' ? (doc.district as District | null) : null
+  const logo = picture(doc.logo, 'card')
+  const path = urls.business(slug, locale)
+  const lang = (field: string) => fallbackLang(found, field)
+  return (
+    <article>
+      <JsonLd data={localBusinessLd(doc, path)} />
+      <PageHeader
+        title={doc.name}
+        titleLang={lang('name')}
+        eyebrow={t(`taxonomy.businessSectors.${doc.sector}`)}
+        breadcrumbs={[
+          { name: t('nav.home'), href: urls.home(locale) },
+          { name: t('businesses.title'), href: urls.businesses(locale) },
+          { name: doc.name, href: path },
+        ]}
+      />
+      <div className="shell grid gap-12 py-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <section aria-labelledby="profile">
+          <h2 id="profile" className="steps-heading mb-6 text-2xl font-semibold">
+            {t('businesses.profile')}
+          </h2>
+          <FallbackNotice fields={found.fallback} />
+          <RichText data={doc.description} locale={locale} lang={lang('description')} />
+        </section>
+        <aside className="space-y-8" aria-label={t('businesses.contact')}>
+          {logo && <ResponsiveImage image={logo} sizes="352px" className="w-full rounded-2xl" />}
+          <section aria-labelledby="contact" className="rounded-2xl bg-card p-5 ring-1 ring-mist">
+            <h2 id="contact" className="text-xl font-semibold">
+              {t('businesses.contact')}
+            </h2>
+            <FactList
+              facts={[
+                { label: t('businesses.address'), value: doc.address, lang: lang('address') },
+                {
+                  label: t('attractions.district'),
+                  value: district ? (
+                    <Link href={urls.district(district.slug, locale)} className="link">
+                      {district.name}
+                    </Link>
+                  ) : null,
+                },
+                {
+                  label: t('businesses.website'),
+                  value: doc.website ? (
+                    <a href={doc.website} className="link break-all" rel="noopener noreferrer">
+                      {doc.website.replace(/^https?:\/\//, '')}
+                    </a>
+                  ) : null,
+                },
+                {
+                  label: t('businesses.phone'),
+                  value: doc.phone ? (
+                    <a href={`tel:${doc.phone.replace(/\s/g, '')}`} className="link">
+                      {doc.phone}
+                    </a>
+                  ) : null,
+                },
+                {
+                  label: t('businesses.email'),
+                  value: doc.email ? (
+                    <a href={`mailto:${doc.email}`} className="link break-all">
+                      {doc.email}
+                    </a>
+                  ) : null,
+                },
+                {
+                  label: t('businesses.founded'),
+                  value: doc.founded
+                    ? formatNumber(doc.founded, locale, { useGrouping: false })
+                    : null,
+                },
+                {
+                  label: t('businesses.origin'),
+                  value: doc.originCountry ? countryName(doc.originCountry, locale) : null,
+                },
+              ]}
+            />
+          </section>
+          {doc.location?.lat != null && doc.location.lng != null && (
+            <LocationMap
+              lat={doc.location.lat}
+              lng={doc.location.lng}
+              name={doc.name}
+              address={doc.address}
+              locale={locale}
+            />
+          )}
+        </aside>
+      </div>
+      {events.docs.length > 0 && (
+        <section aria-labelledby="events" className="shell py-6">
+          <SectionHeading id="events" title={t('businesses.events')} />
+          <CardGrid>
+            {events.docs.map((event) => (
+              <li key={event.slug}>
+                <EventCard event={event} locale={locale} />
+              </li>
+            ))}
+          </CardGrid>
+        </section>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,139 @@
+import type { Metadata } from 'next'
+
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { BusinessCard } from '@/components/BusinessCard'
+import { CardGrid } from '@/components/CardGrid'
+import { ChipLinks } from '@/components/ChipLinks'
+import { EmptyState } from '@/components/EmptyState'
+import { FilterForm } from '@/components/FilterForm'
+import { PageHeader } from '@/components/PageHeader'
+import { Pagination } from '@/components/Pagination'
+import { ResultCount } from '@/components/ResultCount'
+import { SelectField } from '@/components/SelectField'
+import type { Locale } from '@/i18n/locales'
+import { letters, parseBusinessFilters } from '@/lib/filters/businessFilters'
+import type { SearchParams } from '@/lib/filters/params'
+import { countryName } from '@/lib/format'
+import { getBusinessList, getOriginCountries } from '@/lib/queries/businesses'
+import { getDistricts } from '@/lib/queries/districts'
+import { siteMetadata } from '@/lib/siteMetadata'
+import { businessSectors } from '@/lib/taxonomy'
+import { urls, withQuery } from '@/lib/urls'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> }
+
+// Filters live in the query string, so the page renders per request; its data still comes from
+// the tagged data cache, so a repeated view issues no SQL.
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const { page, ...filters } = parseBusinessFilters(await searchParams)
+  const t = await getTranslations({ locale, namespace: 'businesses' })
+  return siteMetadata(locale, {
+    path: urls.businesses,
+    title: t('title'),
+    description: t('lead'),
+    noIndex: page > 1 || Object.values(filters).some(Boolean),
+  })
+}
+
+export default async function BusinessesPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const filters = parseBusinessFilters(await searchParams)
+  const [districts, origins] = await Promise.all([getDistricts(locale), getOriginCountries()])
+  const district = districts.find((d) => d.slug === filters.district)
+  const [t, result] = await Promise.all([
+    getTranslations(),
+    getBusinessList(locale, {
+      sector: filters.sector,
+      origin: filters.origin,
+      letter: filters.letter,
+      page: filters.page,
+      districtId: district?.id,
+    }),
+  ])
+  if (filters.page > Math.max(1, result.totalPages)) notFound()
+  const kept = { sector: filters.sector, district: district?.slug, origin: filters.origin }
+  const href = (query: Record<string, string | number | undefined>) =>
+    withQuery(urls.businesses(locale), query)
+  return (
+    <>
+      <PageHeader
+        title={t('businesses.title')}
+        lead={t('businesses.lead')}
+        breadcrumbs={[
+          { name: t('nav.home'), href: urls.home(locale) },
+          { name: t('businesses.title'), href: urls.businesses(locale) },
+        ]}
+      />
+      <div className="shell py-10">
+        <FilterForm
+          action={urls.businesses(locale)}
+          resetHref={urls.businesses(locale)}
+          hidden={{ letter: filters.letter }}
+        >
+          <SelectField
+            name="sector"
+            label={t('filters.sector')}
+            anyLabel={t('filters.all')}
+            value={filters.sector}
+            options={businessSectors.map((s) => ({
+              value: s,
+              label: t(`taxonomy.businessSectors.${s}`),
+            }))}
+          />
+          <SelectField
+            name="district"
+            label={t('filters.district')}
+            anyLabel={t('filters.all')}
+            value={district?.slug}
+            options={districts.map((d) => ({ value: d.slug, label: d.name }))}
+          />
+          <SelectField
+            name="origin"
+            label={t('filters.origin')}
+            anyLabel={t('filters.all')}
+            value={filters.origin}
+            options={origins
+              .map((code) => ({ value: code, label: countryName(code, locale) }))
+              .sort((a, b) => a.label.localeCompare(b.label, locale))}
+          />
+        </FilterForm>
+        <div className="mt-6">
+          <ChipLinks
+            label={t('businesses.letterLabel')}
+            chips={[
+              { href: href(kept), label: t('filters.all'), current: !filters.letter },
+              ...letters.map((letter) => ({
+                href: href({ ...kept, letter }),
+                label: letter.toUpperCase(),
+                current: filters.letter === letter,
+              })),
+            ]}
+          />
+        </div>
+        <ResultCount text={t('results.businesses', { count: result.totalDocs })} />
+        {result.docs.length ? (
+          <CardGrid columns={4}>
+            {result.docs.map((business) => (
+              <li key={business.slug}>
+                <BusinessCard business={business} locale={locale} headingLevel="h2" />
+              </li>
+            ))}
+          </CardGrid>
+        ) : (
+          <EmptyState title={t('results.none')}>{t('results.noneHint')}</EmptyState>
+        )}
+        <Pagination
+          page={filters.page}
+          totalPages={result.totalPages}
+          href={(page) => href({ ...kept, letter: filters.letter, page })}
+        />
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,138 @@
+import type { Metadata } from 'next'
+
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { AttractionCard } from '@/components/AttractionCard'
+import { BusinessCard } from '@/components/BusinessCard'
+import { CardGrid } from '@/components/CardGrid'
+import { EventCard } from '@/components/EventCard'
+import { FallbackNotice } from '@/components/FallbackNotice'
+import { LocationMap } from '@/components/LocationMap'
+import { PageHeader } from '@/components/PageHeader'
+import { SectionHeading } from '@/components/SectionHeading'
+import type { Locale } from '@/i18n/locales'
+import { currentHour } from '@/lib/dates'
+import { picture } from '@/lib/media'
+import { getPreviewViewer } from '@/lib/previewViewer'
+import { getAttractionList } from '@/lib/queries/attractions'
+import { getBusinessList } from '@/lib/queries/businesses'
+import { getDistrict } from '@/lib/queries/districts'
+import { getEventList } from '@/lib/queries/events'
+import { siteMetadata } from '@/lib/siteMetadata'
+import { isSlug } from '@/lib/slugify'
+import { urls, withQuery } from '@/lib/urls'
+import { fallbackLang } from '@/lib/withFallback'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+/** None at build time; each document renders on its first visit and is then served from the
+ * cache (ISR) until a publish revalidates its tag. Without this the page renders per request. */
+export function generateStaticParams() {
+  return []
+}
+
+// Shows upcoming events, which move with the clock.
+export const revalidate = 3600
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const found = isSlug(slug) ? await getDistrict(slug, locale) : null
+  if (!found) return {}
+  const { doc } = found
+  return siteMetadata(locale, {
+    path: (l) => urls.district(slug, l),
+    title: doc.seo?.title || doc.name,
+    description: doc.seo?.description || doc.summary,
+    image: picture(doc.seo?.image || doc.image, 'og'),
+  })
+}
+
+/** What there is in a district: its places, what is on, and who works there. */
+export default async function DistrictPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  if (!isSlug(slug)) notFound()
+  const found = await getDistrict(slug, locale, await getPreviewViewer())
+  if (!found) notFound()
+  const { doc } = found
+  const [t, attractions, events, businesses] = await Promise.all([
+    getTranslations(),
+    getAttractionList(locale, { districtId: doc.id, free: false, page: 1 }, 8),
+    getEventList(locale, { window: { from: currentHour() }, districtId: doc.id, limit: 6 }),
+    getBusinessList(locale, { districtId: doc.id, page: 1 }, 8),
+  ])
+  const path = urls.district(slug, locale)
+  const sections = [
+    {
+      id: 'places',
+      title: t('districts.attractions'),
+      more: withQuery(urls.attractions(locale), { district: slug }),
+      moreLabel: t('home.allAttractions'),
+      items: attractions.docs.map((a) => (
+        <AttractionCard key={a.slug} attraction={a} locale={locale} />
+      )),
+    },
+    {
+      id: 'events',
+      title: t('districts.events'),
+      more: withQuery(urls.events(locale), { district: slug }),
+      moreLabel: t('home.allEvents'),
+      items: events.docs.map((e) => <EventCard key={e.slug} event={e} locale={locale} />),
+    },
+    {
+      id: 'businesses',
+      title: t('districts.businesses'),
+      more: withQuery(urls.businesses(locale), { district: slug }),
+      moreLabel: t('home.allBusinesses'),
+      items: businesses.docs.map((b) => <BusinessCard key={b.slug} business={b} locale={locale} />),
+    },
+  ]
+  return (
+    <>
+      <PageHeader
+        title={doc.name}
+        titleLang={fallbackLang(found, 'name')}
+        lead={doc.summary}
+        leadLang={fallbackLang(found, 'summary')}
+        breadcrumbs={[
+          { name: t('nav.home'), href: urls.home(locale) },
+          { name: t('districts.title'), href: urls.districts(locale) },
+          { name: doc.name, href: path },
+        ]}
+      />
+      <div className="shell space-y-14 py-10">
+        <FallbackNotice fields={found.fallback} />
+        {sections.map((section) => (
+          <section key={section.id} aria-labelledby={section.id}>
+            <SectionHeading
+              id={section.id}
+              title={section.title}
+              moreHref={section.items.length ? section.more : undefined}
+              moreLabel={section.moreLabel}
+            />
+            {section.items.length ? (
+              <CardGrid columns={4}>
+                {section.items.map((item) => (
+                  <li key={item.key}>{item}</li>
+                ))}
+              </CardGrid>
+            ) : (
+              <p className="text-stone">{t('districts.none')}</p>
+            )}
+          </section>
+        ))}
+        {doc.location?.lat != null && doc.location.lng != null && (
+          <div className="max-w-xl">
+            <LocationMap
+              lat={doc.location.lat}
+              lng={doc.location.lng}
+              name={doc.name}
+              locale={locale}
+            />
+          </div>
+        )}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,216 @@
+import type { Metadata } from 'next'
+
+import type { Attraction, Business } from '@/payload-types'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { CardGrid } from '@/components/CardGrid'
+import { EventCard } from '@/components/EventCard'
+import { EventStatusBadge } from '@/components/EventStatusBadge'
+import { FactList } from '@/components/FactList'
+import { FallbackNotice } from '@/components/FallbackNotice'
+import { Icon } from '@/components/Icon'
+import { JsonLd } from '@/components/JsonLd'
+import { LocationMap } from '@/components/LocationMap'
+import { PageHeader } from '@/components/PageHeader'
+import { ResponsiveImage } from '@/components/ResponsiveImage'
+import { RichText } from '@/components/RichText'
+import { SectionHeading } from '@/components/SectionHeading'
+import { ShareLinks } from '@/components/ShareLinks'
+import type { Locale } from '@/i18n/locales'
+import { currentHour } from '@/lib/dates'
+import { formatEventWhen, formatPrice } from '@/lib/format'
+import { eventLd } from '@/lib/jsonLd'
+import { picture } from '@/lib/media'
+import { getPreviewViewer } from '@/lib/previewViewer'
+import { getEvent, getEventList } from '@/lib/queries/events'
+import { siteMetadata } from '@/lib/siteMetadata'
+import { isSlug } from '@/lib/slugify'
+import { urls } from '@/lib/urls'
+import { fallbackLang } from '@/lib/withFallback'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+/** None at build time; each document renders on its first visit and is then served from the
+ * cache (ISR) until a publish revalidates its tag. Without this the page renders per request. */
+export function generateStaticParams() {
+  return []
+}
+
+// "Similar events" are upcoming ones, so the page follows the clock as well as publishes.
+export const revalidate = 3600
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const found = isSlug(slug) ? await getEvent(slug, locale) : null
+  if (!found) return {}
+  const { doc } = found
+  return siteMetadata(locale, {
+    path: (l) => urls.event(slug, l),
+    title: doc.seo?.title || doc.title,
+    description: doc.seo?.description || doc.summary,
+    image: picture(doc.seo?.image || doc.images?.[0], 'og'),
+  })
+}
+
+export default async function EventPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  if (!isSlug(slug)) notFound()
+  const found = await getEvent(slug, locale, await getPreviewViewer())
+  if (!found) notFound()
+  const { doc } = found
+  const [t, similar] = await Promise.all([
+    getTranslations(),
+    getEventList(locale, {
+      window: { from: currentHour() },
+      category: doc.category,
+      excludeId: doc.id,
+      limit: 3,
+    }),
+  ])
+  const venue = typeof doc.venue === 'object' ? (doc.venue as Attraction | null) : null
+  const organizer = typeof doc.organizer === 'object' ? (doc.organizer as Business | null) : null
+  const location = venue?.location?.lat != null ? venue.location : doc.location
+  const hero = picture(doc.images?.[0], 'hero')
+  const path = urls.event(slug, locale)
+  const lang = (field: string) => fallbackLang(found, field)
+  const statusNotice = doc.eventStatus === 'scheduled' ? null : t(`events.${doc.eventStatus}Notice`)
+  return (
+    <article>
+      <JsonLd data={eventLd(doc, path)} />
+      <PageHeader
+        title={doc.title}
+        titleLang={lang('title')}
+        lead={doc.summary}
+        leadLang={lang('summary')}
+        eyebrow={
+          <span className="flex flex-wrap items-center gap-2">
+            {t(`taxonomy.eventCategories.${doc.category}`)}
+            <EventStatusBadge status={doc.eventStatus} />
+          </span>
+        }
+        breadcrumbs={[
+          { name: t('nav.home'), href: urls.home(locale) },
+          { name: t('events.title'), href: urls.events(locale) },
+          { name: doc.title, href: path },
+        ]}
+      >
+        <p className="mt-6 flex items-center gap-2 text-lg font-semibold text-lantern">
+          <Icon name="calendar" />
+          <time dateTime={doc.startsAt}>{formatEventWhen(doc, locale, 'long')}</time>
+        </p>
+      </PageHeader>
+      <div className="shell grid gap-12 py-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div>
+          {statusNotice && (
+            <p role="note" className="mb-6 rounded-xl bg-chili px-4 py-3 font-semibold text-white">
+              {statusNotice}
+            </p>
+          )}
+          {hero && (
+            <ResponsiveImage
+              image={hero}
+              priority
+              sizes="(min-width: 1024px) 740px, 100vw"
+              className="mb-8 w-full rounded-2xl"
+            />
+          )}
+          <FallbackNotice fields={found.fallback} />
+          <RichText data={doc.description} locale={locale} lang={lang('description')} />
+          <div className="mt-10">
+            <ShareLinks path={path} title={doc.title} />
+          </div>
+        </div>
+        <aside className="space-y-8" aria-label={t('attractions.practical')}>
+          <section className="rounded-2xl bg-card p-5 ring-1 ring-mist">
+            <FactList
+              facts={[
+                {
+                  label: t('events.when'),
+                  value: (
+                    <>
+                      <time dateTime={doc.startsAt}>{formatEventWhen(doc, locale, 'long')}</time>
+                      <span className="block text-sm text-stone">{t('events.timeZone')}</span>
+                    </>
+                  ),
+                },
+                {
+                  label: t('events.venue'),
+                  value: venue ? (
+                    <Link href={urls.attraction(venue.slug, locale)} className="link">
+                      {venue.name}
+                    </Link>
+                  ) : (
+                    doc.address
+                  ),
+                  lang: venue ? undefined : lang('address'),
+                },
+                {
+                  label: t('events.organizer'),
+                  value: organizer ? (
+                    <Link href={urls.business(organizer.slug, locale)} className="link">
+                      {organizer.name}
+                    </Link>
+                  ) : null,
+                },
+                {
+                  label: t('events.price'),
+                  value: doc.isFree
+                    ? t('common.free')
+                    : doc.price != null
+                      ? t('common.priceFrom', { price: formatPrice(doc.price, locale) })
+                      : t('common.paid'),
+                },
+                { label: t('events.audience'), value: doc.audience, lang: lang('audience') },
+              ]}
+            />
+            <div className="mt-4 flex flex-col gap-3">
+              {doc.ticketUrl && doc.eventStatus !== 'cancelled' && (
+                <a href={doc.ticketUrl} className="button" rel="noopener noreferrer">
+                  <Icon name="ticket" />
+                  {t('events.tickets')}
+                </a>
+              )}
+              <a
+                href={urls.eventIcs(slug, locale)}
+                className="button button-quiet"
+                download={`${slug}.ics`}
+              >
+                <Icon name="download" />
+                {t('events.addToCalendar')}
+              </a>
+            </div>
+          </section>
+          {location?.lat != null && location.lng != null && (
+            <section aria-labelledby="location">
+              <h2 id="location" className="mb-3 text-xl font-semibold">
+                {t('attractions.location')}
+              </h2>
+              <LocationMap
+                lat={location.lat}
+                lng={location.lng}
+                name={venue?.name ?? doc.title}
+                address={venue?.address ?? doc.address}
+                locale={locale}
+              />
+            </section>
+          )}
+        </aside>
+      </div>
+      {similar.docs.length > 0 && (
+        <section aria-labelledby="similar" className="shell py-6">
+          <SectionHeading id="similar" title={t('events.similar')} />
+          <CardGrid>
+            {similar.docs.map((event) => (
+              <li key={event.slug}>
+                <EventCard event={event} locale={locale} />
+              </li>
+            ))}
+          </CardGrid>
+        </section>
+      )}
+    </article>
+  )
+}

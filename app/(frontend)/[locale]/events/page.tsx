@@ -1,0 +1,156 @@
+import type { Metadata } from 'next'
+
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { CardGrid } from '@/components/CardGrid'
+import { CheckboxField } from '@/components/CheckboxField'
+import { ChipLinks } from '@/components/ChipLinks'
+import { DateField } from '@/components/DateField'
+import { EmptyState } from '@/components/EmptyState'
+import { EventCard } from '@/components/EventCard'
+import { FilterForm } from '@/components/FilterForm'
+import { Icon } from '@/components/Icon'
+import { PageHeader } from '@/components/PageHeader'
+import { Pagination } from '@/components/Pagination'
+import { ResultCount } from '@/components/ResultCount'
+import { SelectField } from '@/components/SelectField'
+import type { Locale } from '@/i18n/locales'
+import { eventWindow } from '@/lib/eventWindow'
+import { parseEventFilters } from '@/lib/filters/eventFilters'
+import type { SearchParams } from '@/lib/filters/params'
+import { getDistricts } from '@/lib/queries/districts'
+import { getEventList } from '@/lib/queries/events'
+import { siteMetadata } from '@/lib/siteMetadata'
+import { eventCategories } from '@/lib/taxonomy'
+import { urls, withQuery } from '@/lib/urls'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> }
+
+// Filters live in the query string, so the page renders per request; its data still comes from
+// the tagged data cache, so a repeated view issues no SQL.
+export const dynamic = 'force-dynamic'
+
+const presets = ['upcoming', 'today', 'weekend', 'month', 'past'] as const
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const filters = parseEventFilters(await searchParams)
+  const t = await getTranslations({ locale, namespace: 'events' })
+  return siteMetadata(locale, {
+    path: urls.events,
+    title: t('title'),
+    description: t('lead'),
+    noIndex:
+      filters.when !== 'upcoming' ||
+      filters.page > 1 ||
+      Boolean(filters.category || filters.district || filters.free),
+  })
+}
+
+export default async function EventsPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const filters = parseEventFilters(await searchParams)
+  const districts = await getDistricts(locale)
+  const district = districts.find((d) => d.slug === filters.district)
+  const [t, result] = await Promise.all([
+    getTranslations(),
+    getEventList(locale, {
+      window: eventWindow(filters),
+      category: filters.category,
+      districtId: district?.id,
+      free: filters.free,
+      page: filters.page,
+    }),
+  ])
+  if (filters.page > Math.max(1, result.totalPages)) notFound()
+  const kept = { category: filters.category, district: district?.slug, free: filters.free }
+  const current = {
+    ...kept,
+    when: filters.when === 'upcoming' || filters.when === 'range' ? undefined : filters.when,
+    from: filters.from,
+    to: filters.to,
+  }
+  return (
+    <>
+      <PageHeader
+        title={t('events.title')}
+        lead={t('events.lead')}
+        breadcrumbs={[
+          { name: t('nav.home'), href: urls.home(locale) },
+          { name: t('events.title'), href: urls.events(locale) },
+        ]}
+      />
+      <div className="shell py-10">
+        <ChipLinks
+          label={t('events.presetsLabel')}
+          chips={presets.map((preset) => ({
+            href: withQuery(urls.events(locale), {
+              ...kept,
+              when: preset === 'upcoming' ? undefined : preset,
+            }),
+            label: t(`events.presets.${preset}`),
+            current: filters.when === preset,
+          }))}
+        />
+        <FilterForm
+          action={urls.events(locale)}
+          resetHref={urls.events(locale)}
+          hidden={{
+            when:
+              filters.when === 'range' || filters.when === 'upcoming' ? undefined : filters.when,
+          }}
+        >
+          <SelectField
+            name="category"
+            label={t('filters.category')}
+            anyLabel={t('filters.all')}
+            value={filters.category}
+            options={eventCategories.map((c) => ({
+              value: c,
+              label: t(`taxonomy.eventCategories.${c}`),
+            }))}
+          />
+          <SelectField
+            name="district"
+            label={t('filters.district')}
+            anyLabel={t('filters.all')}
+            value={district?.slug}
+            options={districts.map((d) => ({ value: d.slug, label: d.name }))}
+          />
+          <DateField name="from" label={t('filters.from')} value={filters.from} />
+          <DateField name="to" label={t('filters.to')} value={filters.to} />
+          <CheckboxField name="free" label={t('filters.freeOnly')} checked={filters.free} />
+        </FilterForm>
+        <div className="flex flex-wrap items-center justify-between gap-x-6">
+          <ResultCount text={t('results.events', { count: result.totalDocs })} />
+          <a
+            href={withQuery(urls.eventsFeed(locale), current)}
+            className="link inline-flex min-h-11 items-center gap-2 text-sm font-semibold"
+          >
+            <Icon name="calendar" className="h-4 w-4" />
+            {t('events.subscribe')}
+          </a>
+        </div>
+        <p className="-mt-4 mb-6 text-sm text-stone">{t('events.timeZone')}</p>
+        {result.docs.length ? (
+          <CardGrid>
+            {result.docs.map((event) => (
+              <li key={event.slug}>
+                <EventCard event={event} locale={locale} headingLevel="h2" />
+              </li>
+            ))}
+          </CardGrid>
+        ) : (
+          <EmptyState title={t('results.none')}>{t('results.noneHint')}</EmptyState>
+        )}
+        <Pagination
+          page={filters.page}
+          totalPages={result.totalPages}
+          href={(page) => withQuery(urls.events(locale), { ...current, page })}
+        />
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,143 @@
+import type { Metadata } from 'next'
+
+import type { Attraction, Business, Event } from '@/payload-types'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { AttractionCard } from '@/components/AttractionCard'
+import { BusinessCard } from '@/components/BusinessCard'
+import { EventCard } from '@/components/EventCard'
+import { FallbackNotice } from '@/components/FallbackNotice'
+import { JsonLd } from '@/components/JsonLd'
+import { PageHeader } from '@/components/PageHeader'
+import { ResponsiveImage } from '@/components/ResponsiveImage'
+import { RichText } from '@/components/RichText'
+import { ShareLinks } from '@/components/ShareLinks'
+import type { Locale } from '@/i18n/locales'
+import { formatDate, formatDateTime } from '@/lib/format'
+import { newsArticleLd } from '@/lib/jsonLd'
+import { picture } from '@/lib/media'
+import { getPreviewViewer } from '@/lib/previewViewer'
+import { getArticle } from '@/lib/queries/articles'
+import { getSiteSettings } from '@/lib/queries/globals'
+import { siteMetadata } from '@/lib/siteMetadata'
+import { isSlug } from '@/lib/slugify'
+import { urls } from '@/lib/urls'
+import { fallbackLang } from '@/lib/withFallback'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+/** None at build time; each document renders on its first visit and is then served from the
+ * cache (ISR) until a publish revalidates its tag. Without this the page renders per request. */
+export function generateStaticParams() {
+  return []
+}
+
+const populated = <T,>(list: unknown[] | null | undefined) =>
+  (list ?? []).filter((x): x is T => Boolean(x) && typeof x === 'object')
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const found = isSlug(slug) ? await getArticle(slug, locale) : null
+  if (!found) return {}
+  const { doc } = found
+  return siteMetadata(locale, {
+    path: (l) => urls.article(slug, l),
+    title: doc.seo?.title || doc.title,
+    description: doc.seo?.description || doc.excerpt,
+    image: picture(doc.seo?.image || doc.heroImage, 'og'),
+    type: 'article',
+  })
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  if (!isSlug(slug)) notFound()
+  const found = await getArticle(slug, locale, await getPreviewViewer())
+  if (!found) notFound()
+  const { doc } = found
+  const [t, settings] = await Promise.all([getTranslations(), getSiteSettings(locale)])
+  const hero = picture(doc.heroImage, 'hero')
+  const published = doc.publishedAt ?? doc.createdAt
+  const updatedLater = formatDate(doc.updatedAt, locale) !== formatDate(published, locale)
+  const attractions = populated<Attraction>(doc.relatedAttractions)
+  const events = populated<Event>(doc.relatedEvents)
+  const businesses = populated<Business>(doc.relatedBusinesses)
+  const path = urls.article(slug, locale)
+  return (
+    <article>
+      <JsonLd data={newsArticleLd(doc, path, locale, settings.siteName)} />
+      <PageHeader
+        title={doc.title}
+        titleLang={fallbackLang(found, 'title')}
+        lead={doc.excerpt}
+        leadLang={fallbackLang(found, 'excerpt')}
+        eyebrow={t(`taxonomy.articleCategories.${doc.category}`)}
+        breadcrumbs={[
+          { name: t('nav.home'), href: urls.home(locale) },
+          { name: t('news.title'), href: urls.news(locale) },
+          { name: doc.title, href: path },
+        ]}
+      >
+        <p className="mt-6 flex flex-wrap gap-x-6 gap-y-1 text-sm text-white/80">
+          <span>
+            {t('news.published')}{' '}
+            <time dateTime={published} title={formatDateTime(published, locale)}>
+              {formatDate(published, locale)}
+            </time>
+          </span>
+          {updatedLater && (
+            <span>
+              {t('news.updated')}{' '}
+              <time dateTime={doc.updatedAt}>{formatDate(doc.updatedAt, locale)}</time>
+            </span>
+          )}
+        </p>
+      </PageHeader>
+      <div className="shell grid gap-12 py-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div>
+          {hero && (
+            <figure className="mb-8">
+              <ResponsiveImage
+                image={hero}
+                priority
+                sizes="(min-width: 1024px) 760px, 100vw"
+                className="w-full rounded-2xl"
+              />
+            </figure>
+          )}
+          <FallbackNotice fields={found.fallback} />
+          <RichText data={doc.content} locale={locale} lang={fallbackLang(found, 'content')} />
+        </div>
+        <aside aria-label={t('news.aside')} className="space-y-10">
+          <ShareLinks path={path} title={doc.title} />
+          {(attractions.length > 0 || events.length > 0 || businesses.length > 0) && (
+            <section aria-labelledby="related">
+              <h2 id="related" className="steps-heading mb-4 text-xl font-semibold">
+                {t('news.related')}
+              </h2>
+              <ul className="space-y-4">
+                {events.map((e) => (
+                  <li key={`e-${e.id}`}>
+                    <EventCard event={e} locale={locale} />
+                  </li>
+                ))}
+                {attractions.map((a) => (
+                  <li key={`a-${a.id}`}>
+                    <AttractionCard attraction={a} locale={locale} />
+                  </li>
+                ))}
+                {businesses.map((b) => (
+                  <li key={`b-${b.id}`}>
+                    <BusinessCard business={b} locale={locale} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </aside>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,138 @@
+import type { Metadata } from 'next'
+
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import Link from 'next/link'
+
+import { Card } from '@/components/Card'
+import { CardGrid } from '@/components/CardGrid'
+import { ChipLinks } from '@/components/ChipLinks'
+import { EmptyState } from '@/components/EmptyState'
+import { PageHeader } from '@/components/PageHeader'
+import { ResultCount } from '@/components/ResultCount'
+import type { Locale } from '@/i18n/locales'
+import { oneOfParam, param, type SearchParams } from '@/lib/filters/params'
+import { formatDate } from '@/lib/format'
+import { picture } from '@/lib/media'
+import { minQueryLength, normaliseQuery, search, searchTypes } from '@/lib/search'
+import { siteMetadata } from '@/lib/siteMetadata'
+import { docUrl, urls, withQuery } from '@/lib/urls'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> }
+
+// Filters live in the query string, so the page renders per request; its data still comes from
+// the tagged data cache, so a repeated view issues no SQL.
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'search' })
+  return siteMetadata(locale, {
+    path: (l) => urls.search(l),
+    title: t('title'),
+    description: t('lead'),
+    noIndex: true,
+  })
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const query = await searchParams
+  const q = normaliseQuery(param(query, 'q'))
+  const type = oneOfParam(query, 'type', searchTypes)
+  const [t, hits] = await Promise.all([getTranslations(), search(q, locale, type)])
+  const asked = q.length >= minQueryLength
+  return (
+    <>
+      <PageHeader
+        title={t('search.title')}
+        lead={t('search.lead')}
+        breadcrumbs={[
+          { name: t('nav.home'), href: urls.home(locale) },
+          { name: t('search.title'), href: urls.search(locale) },
+        ]}
+      >
+        <form
+          action={urls.search(locale)}
+          method="get"
+          role="search"
+          className="mt-8 flex max-w-2xl flex-wrap gap-2"
+        >
+          <label htmlFor="q" className="w-full text-sm font-semibold">
+            {t('search.label')}
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            maxLength={100}
+            placeholder={t('search.placeholder')}
+            className="min-h-12 flex-1 rounded-full border-0 bg-white px-5 text-ink placeholder:text-stone"
+          />
+          {type && <input type="hidden" name="type" value={type} />}
+          <button type="submit" className="button min-h-12 bg-chili hover:bg-[#8f1d17]">
+            {t('search.submit')}
+          </button>
+        </form>
+      </PageHeader>
+      <div className="shell py-10">
+        {asked && (
+          <ChipLinks
+            label={t('search.type')}
+            chips={[
+              { href: urls.search(locale, q), label: t('filters.all'), current: !type },
+              ...searchTypes.map((ty) => ({
+                href: withQuery(urls.search(locale), { q, type: ty }),
+                label: t(`search.types.${ty}`),
+                current: type === ty,
+              })),
+            ]}
+          />
+        )}
+        {!asked ? (
+          q && <p className="text-stone">{t('search.tooShort')}</p>
+        ) : hits.length === 0 ? (
+          <>
+            <ResultCount text={t('search.results', { count: 0, query: q })} />
+            <EmptyState title={t('search.none', { query: q })}>
+              <p>{t('search.noneHint')}</p>
+              <ul className="mt-4 flex flex-wrap justify-center gap-2">
+                {(['news', 'attractions', 'events', 'businesses'] as const).map((section) => (
+                  <li key={section}>
+                    <Link href={urls[section](locale)} className="chip">
+                      {t(`nav.${section}`)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </EmptyState>
+          </>
+        ) : (
+          <>
+            <ResultCount text={t('search.results', { count: hits.length, query: q })} />
+            <CardGrid>
+              {hits.map((hit) => (
+                <li key={`${hit.type}-${hit.id}`}>
+                  <Card
+                    href={docUrl(hit.type, hit.slug, locale)}
+                    title={hit.title}
+                    summary={hit.summary}
+                    image={picture(hit.image, 'card')}
+                    eyebrow={t(`search.types.${hit.type}`)}
+                    meta={
+                      hit.date ? (
+                        <time dateTime={hit.date}>{formatDate(hit.date, locale)}</time>
+                      ) : undefined
+                    }
+                    headingLevel="h2"
+                  />
+                </li>
+              ))}
+            </CardGrid>
+          </>
+        )}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,35 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Article } from '@/payload-types'
+
+import type { Locale } from '@/i18n/locales'
+import { formatDate } from '@/lib/format'
+import { picture } from '@/lib/media'
+import { urls } from '@/lib/urls'
+
+import { Card } from './Card'
+
+type Props = {
+  article: Pick<
+    Article,
+    'slug' | 'title' | 'excerpt' | 'heroImage' | 'category' | 'publishedAt' | 'updatedAt'
+  >
+  locale: Locale
+  headingLevel?: 'h2' | 'h3'
+}
+
+export async function ArticleCard({ article, locale, headingLevel }: Props) {
+  const t = await getTranslations('taxonomy.articleCategories')
+  const date = article.publishedAt ?? article.updatedAt
+  return (
+    <Card
+      href={urls.article(article.slug, locale)}
+      title={article.title}
+      image={picture(article.heroImage, 'card')}
+      eyebrow={t(article.category)}
+      summary={article.excerpt}
+      meta={<time dateTime={date}>{formatDate(date, locale)}</time>}
+      headingLevel={headingLevel}
+    />
+  )
+}

@@ -1,0 +1,48 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Attraction, District } from '@/payload-types'
+
+import type { Locale } from '@/i18n/locales'
+import { picture } from '@/lib/media'
+import { urls } from '@/lib/urls'
+
+import { Card } from './Card'
+import { Icon } from './Icon'
+
+type Props = {
+  attraction: Pick<
+    Attraction,
+    'slug' | 'name' | 'summary' | 'images' | 'category' | 'district' | 'admission'
+  >
+  locale: Locale
+  headingLevel?: 'h2' | 'h3'
+}
+
+export async function AttractionCard({ attraction, locale, headingLevel }: Props) {
+  const t = await getTranslations()
+  const district =
+    typeof attraction.district === 'object' ? (attraction.district as District | null) : null
+  return (
+    <Card
+      href={urls.attraction(attraction.slug, locale)}
+      title={attraction.name}
+      image={picture(attraction.images?.[0], 'card')}
+      eyebrow={t(`taxonomy.attractionCategories.${attraction.category}`)}
+      summary={attraction.summary}
+      meta={
+        <>
+          {district && (
+            <span className="inline-flex items-center gap-1">
+              <Icon name="pin" className="h-4 w-4" />
+              {district.name}
+            </span>
+          )}
+          {attraction.admission?.isFree && (
+            <span className="font-semibold text-jade">{t('common.free')}</span>
+          )}
+        </>
+      }
+      headingLevel={headingLevel}
+    />
+  )
+}

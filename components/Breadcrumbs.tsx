@@ -1,0 +1,44 @@
+import { getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+
+import { breadcrumbListLd } from '@/lib/jsonLd'
+
+import { JsonLd } from './JsonLd'
+
+export type Crumb = { name: string; href: string }
+
+/** The trail above a page title, and the same trail as schema.org BreadcrumbList. */
+export async function Breadcrumbs({ items }: { items: Crumb[] }) {
+  const t = await getTranslations('nav')
+  return (
+    <nav aria-label={t('breadcrumb')} className="text-sm">
+      <JsonLd data={breadcrumbListLd(items)} />
+      <ol className="flex flex-wrap items-center gap-x-2 text-white/80">
+        {items.map((item, index) => {
+          const last = index === items.length - 1
+          return (
+            <li key={item.href} className="flex items-center gap-2">
+              {last ? (
+                <span aria-current="page" className="line-clamp-1 text-white">
+                  {item.name}
+                </span>
+              ) : (
+                <>
+                  <Link
+                    href={item.href}
+                    className="inline-flex min-h-6 items-center underline-offset-4 hover:underline"
+                  >
+                    {item.name}
+                  </Link>
+                  <span aria-hidden="true" className="rtl:-scale-x-100">
+                    ›
+                  </span>
+                </>
+              )}
+            </li>
+          )
+        })}
+      </ol>
+    </nav>
+  )
+}

@@ -1,0 +1,21 @@
+import { localeInfo, type Locale } from '@/i18n/locales'
+import { timeZone } from '@/lib/dates'
+
+/** A tear-off calendar leaf: the day large, the month small, in Chongqing time. */
+export function DateLeaf({ iso, locale }: { iso: string; locale: Locale }) {
+  const date = new Date(iso)
+  const tag = localeInfo(locale).hreflang
+  const day = new Intl.DateTimeFormat(tag, { day: 'numeric', timeZone }).format(date)
+  const month = new Intl.DateTimeFormat(tag, { month: 'short', timeZone }).format(date)
+  return (
+    <span
+      aria-hidden="true"
+      className="flex w-14 flex-col overflow-hidden rounded-lg bg-white text-center shadow-md"
+    >
+      <span className="bg-chili px-1 py-0.5 text-[0.7rem] font-bold uppercase text-white">
+        {month}
+      </span>
+      <span className="py-1 font-display text-xl font-bold text-ink">{day}</span>
+    </span>
+  )
+}

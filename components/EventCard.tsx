@@ -1,0 +1,72 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Attraction, Event } from '@/payload-types'
+
+import type { Locale } from '@/i18n/locales'
+import { formatEventWhen, formatPrice } from '@/lib/format'
+import { picture } from '@/lib/media'
+import { urls } from '@/lib/urls'
+
+import { Card } from './Card'
+import { DateLeaf } from './DateLeaf'
+import { EventStatusBadge } from './EventStatusBadge'
+import { Icon } from './Icon'
+
+type Props = {
+  event: Pick<
+    Event,
+    | 'slug'
+    | 'title'
+    | 'summary'
+    | 'images'
+    | 'category'
+    | 'startsAt'
+    | 'endsAt'
+    | 'allDay'
+    | 'eventStatus'
+    | 'isFree'
+    | 'price'
+    | 'venue'
+    | 'address'
+  >
+  locale: Locale
+  headingLevel?: 'h2' | 'h3'
+}
+
+export async function EventCard({ event, locale, headingLevel }: Props) {
+  const t = await getTranslations()
+  const venue = typeof event.venue === 'object' ? (event.venue as Attraction | null) : null
+  const place = venue?.name ?? event.address
+  return (
+    <Card
+      href={urls.event(event.slug, locale)}
+      title={event.title}
+      image={picture(event.images?.[0], 'card')}
+      aside={<DateLeaf iso={event.startsAt} locale={locale} />}
+      eyebrow={t(`taxonomy.eventCategories.${event.category}`)}
+      badge={<EventStatusBadge status={event.eventStatus} />}
+      meta={
+        <>
+          <span className="inline-flex items-center gap-1">
+            <Icon name="clock" className="h-4 w-4" />
+            <time dateTime={event.startsAt}>{formatEventWhen(event, locale)}</time>
+          </span>
+          {place && (
+            <span className="inline-flex items-center gap-1">
+              <Icon name="pin" className="h-4 w-4" />
+              {place}
+            </span>
+          )}
+          <span className={event.isFree ? 'font-semibold text-jade' : undefined}>
+            {event.isFree
+              ? t('common.free')
+              : event.price != null
+                ? t('common.priceFrom', { price: formatPrice(event.price, locale) })
+                : t('common.paid')}
+          </span>
+        </>
+      }
+      headingLevel={headingLevel}
+    />
+  )
+}

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react'
+
+export type Fact = { label: string; value: ReactNode; lang?: string }
+
+/** Practical information as a description list: label above value, readable on a phone. */
+export function FactList({ facts }: { facts: Fact[] }) {
+  const shown = facts.filter((f) => f.value !== null && f.value !== undefined && f.value !== '')
+  return (
+    <dl className="divide-y divide-mist">
+      {shown.map((fact) => (
+        <div key={fact.label} className="py-3">
+          <dt className="text-sm font-semibold text-stone">{fact.label}</dt>
+          <dd lang={fact.lang} dir={fact.lang ? 'ltr' : undefined} className="mt-0.5">
+            {fact.value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

@@ -1,0 +1,76 @@
+'use client'
+
+import { usePathname } from 'next/navigation'
+import { useEffect, useRef } from 'react'
+
+import { locales, type Locale } from '@/i18n/locales'
+
+type Props = { current: Locale; label: string }
+
+/** The same path in another locale: slugs are shared, so the visitor stays on the document. */
+function switchLocale(pathname: string, code: Locale): string {
+  const rest = pathname.split('/').slice(2).join('/')
+  return `/${code}${rest ? `/${rest}` : ''}`
+}
+
+/**
+ * A native disclosure, so it works before (or without) JavaScript; the script only adds closing
+ * on Escape and on a click elsewhere.
+ */
+export function LanguageSwitcher({ current, label }: Props) {
+  const pathname = usePathname() ?? `/${current}`
+  const ref = useRef<HTMLDetailsElement>(null)
+
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = ref.current
+      if (!details?.open) return
+      if (event instanceof KeyboardEvent && event.key !== 'Escape') return
+      if (event instanceof MouseEvent && details.contains(event.target as Node)) return
+      details.open = false
+      if (event instanceof KeyboardEvent) details.querySelector('summary')?.focus()
+    }
+    document.addEventListener('keydown', close)
+    document.addEventListener('click', close)
+    return () => {
+      document.removeEventListener('keydown', close)
+      document.removeEventListener('click', close)
+    }
+  }, [])
+
+  const currentInfo = locales.find((l) => l.code === current)
+  return (
+    <details ref={ref} className="group relative">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-full px-3 text-sm font-semibold text-white hover:bg-white/10 [&::-webkit-details-marker]:hidden">
+        <svg
+          viewBox="0 0 24 24"
+          className="h-5 w-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          aria-hidden="true"
+        >
+          <path d="M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z" />
+        </svg>
+        <span className="sr-only">{label}: </span>
+        <span lang={currentInfo?.hreflang}>{currentInfo?.label}</span>
+      </summary>
+      <ul className="absolute end-0 z-40 mt-2 w-48 overflow-hidden rounded-xl bg-white py-1 text-ink shadow-xl ring-1 ring-black/10">
+        {locales.map((l) => (
+          <li key={l.code}>
+            <a
+              href={switchLocale(pathname, l.code)}
+              hrefLang={l.hreflang}
+              lang={l.hreflang}
+              dir={l.dir}
+              aria-current={l.code === current ? 'true' : undefined}
+              className="flex min-h-11 items-center px-4 text-start hover:bg-paper aria-[current=true]:font-bold aria-[current=true]:text-river"
+            >
+              {l.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}

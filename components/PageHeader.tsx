@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react'
+
+import { Breadcrumbs, type Crumb } from './Breadcrumbs'
+
+type Props = {
+  title: string
+  /** `en` when the title fell back to English. */
+  titleLang?: string
+  lead?: string | null
+  leadLang?: string
+  eyebrow?: ReactNode
+  breadcrumbs: Crumb[]
+  children?: ReactNode
+}
+
+/** The night-blue band at the top of every page but home: trail, title, lead. */
+export function PageHeader({
+  title,
+  titleLang,
+  lead,
+  leadLang,
+  eyebrow,
+  breadcrumbs,
+  children,
+}: Props) {
+  return (
+    <div className="contours text-white">
+      <div className="shell pb-10 pt-6 sm:pb-14">
+        <Breadcrumbs items={breadcrumbs} />
+        {eyebrow && (
+          <div className="mt-6 text-sm font-semibold uppercase tracking-wide text-lantern">
+            {eyebrow}
+          </div>
+        )}
+        <h1
+          lang={titleLang}
+          dir={titleLang ? 'ltr' : undefined}
+          className={`${eyebrow ? 'mt-2' : 'mt-6'} max-w-4xl text-3xl font-semibold sm:text-5xl`}
+        >
+          {title}
+        </h1>
+        {lead && (
+          <p
+            lang={leadLang}
+            dir={leadLang ? 'ltr' : undefined}
+            className="mt-4 max-w-3xl text-lg text-white/85"
+          >
+            {lead}
+          </p>
+        )}
+        {children}
+      </div>
+    </div>
+  )
+}

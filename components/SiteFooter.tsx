@@ -1,0 +1,122 @@
+import { getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+
+import type { Locale } from '@/i18n/locales'
+import { getDistricts } from '@/lib/queries/districts'
+import { getNavigation, getSiteSettings } from '@/lib/queries/globals'
+import { urls } from '@/lib/urls'
+
+import { Icon } from './Icon'
+import { LogoMark } from './LogoMark'
+import { navHref } from './navTargets'
+
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const [t, settings, navigation, districts] = await Promise.all([
+    getTranslations('footer'),
+    getSiteSettings(locale),
+    getNavigation(),
+    getDistricts(locale),
+  ])
+  const tNav = await getTranslations('nav')
+  const footer = navigation.footer?.length
+    ? navigation.footer
+    : (['partners', 'contact', 'privacy'] as const)
+  const { contact, reportHotline } = settings
+  const heading = 'mb-3 font-display text-base font-semibold text-lantern'
+  const linkClass =
+    'inline-flex min-h-8 items-center text-white/85 underline-offset-4 hover:text-white hover:underline'
+  return (
+    <footer className="contours mt-16 text-white/85">
+      <div className="shell grid gap-10 py-12 sm:grid-cols-2 lg:grid-cols-4">
+        <div>
+          <p className="flex items-center gap-3 font-display text-lg font-semibold text-white">
+            <LogoMark />
+            {settings.siteName}
+          </p>
+          {settings.tagline && <p className="mt-3 text-sm">{settings.tagline}</p>}
+        </div>
+        <nav aria-label={tNav('footerLabel')}>
+          <h2 className={heading}>{t('portal')}</h2>
+          <ul className="space-y-1 text-sm">
+            {footer.map((target) => (
+              <li key={target}>
+                <Link href={navHref(target, locale)} className={linkClass}>
+                  {tNav(target)}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <a href={urls.newsRss(locale)} className={`${linkClass} gap-2`}>
+                <Icon name="rss" className="h-4 w-4" />
+                {t('rss')}
+              </a>
+            </li>
+            <li>
+              <a href={urls.eventsFeed(locale)} className={`${linkClass} gap-2`}>
+                <Icon name="calendar" className="h-4 w-4" />
+                {t('calendarFeed')}
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <div>
+          <h2 className={heading}>
+            <Link href={urls.districts(locale)} className="hover:underline">
+              {tNav('districts')}
+            </Link>
+          </h2>
+          <ul className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
+            {districts.map((d) => (
+              <li key={d.id}>
+                <Link href={urls.district(d.slug, locale)} className={linkClass}>
+                  {d.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="text-sm">
+          <h2 className={heading}>{t('contact')}</h2>
+          <address className="space-y-1 not-italic">
+            {contact?.address && <p>{contact.address}</p>}
+            {contact?.phone && (
+              <p>
+                <a href={`tel:${contact.phone.replace(/\s/g, '')}`} className={linkClass}>
+                  {contact.phone}
+                </a>
+              </p>
+            )}
+            {contact?.email && (
+              <p>
+                <a href={`mailto:${contact.email}`} className={linkClass}>
+                  {contact.email}
+                </a>
+              </p>
+            )}
+          </address>
+          {reportHotline?.phone && (
+            <p className="mt-4 border-t border-white/15 pt-4">
+              {reportHotline.label}:{' '}
+              <a href={`tel:${reportHotline.phone}`} className={linkClass}>
+                {reportHotline.phone}
+              </a>
+              {reportHotline.email && (
+                <>
+                  {' · '}
+                  <a href={`mailto:${reportHotline.email}`} className={linkClass}>
+                    {reportHotline.email}
+                  </a>
+                </>
+              )}
+            </p>
+          )}
+        </div>
+      </div>
+      <div className="border-t border-white/10">
+        <p className="shell py-4 text-xs text-white/70">
+          © {new Date().getFullYear()} {settings.siteName}. {t('rights')}
+        </p>
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,60 @@
+import { getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+
+import type { Locale } from '@/i18n/locales'
+import { getNavigation, getSiteSettings } from '@/lib/queries/globals'
+import { urls } from '@/lib/urls'
+
+import { Icon } from './Icon'
+import { LanguageSwitcher } from './LanguageSwitcher'
+import { LogoMark } from './LogoMark'
+import { navHref } from './navTargets'
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const [t, settings, navigation] = await Promise.all([
+    getTranslations('nav'),
+    getSiteSettings(locale),
+    getNavigation(),
+  ])
+  const main = navigation.main?.length
+    ? navigation.main
+    : (['news', 'attractions', 'events', 'businesses'] as const)
+  return (
+    <header className="bg-night text-white">
+      <div className="shell flex flex-wrap items-center gap-x-6 gap-y-1 py-2">
+        <Link
+          href={urls.home(locale)}
+          className="flex min-h-11 items-center gap-3 rounded-md font-display text-lg font-semibold no-underline"
+        >
+          <LogoMark />
+          <span>{settings.siteName}</span>
+        </Link>
+        <div className="ms-auto flex items-center gap-1 md:order-last">
+          <Link
+            href={urls.search(locale)}
+            className="flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full px-3 text-sm font-semibold hover:bg-white/10"
+          >
+            <Icon name="search" />
+            <span className="sr-only sm:not-sr-only">{t('search')}</span>
+          </Link>
+          <LanguageSwitcher current={locale} label={t('language')} />
+        </div>
+        <nav aria-label={t('mainLabel')} className="w-full md:w-auto">
+          <ul className="-mx-3 flex flex-wrap">
+            {main.map((target) => (
+              <li key={target}>
+                <Link
+                  href={navHref(target, locale)}
+                  className="flex min-h-11 items-center rounded-full px-3 font-medium text-white/90 hover:bg-white/10 hover:text-white"
+                >
+                  {t(target)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      <div aria-hidden="true" className="h-1 bg-gradient-to-r from-chili via-lantern to-river" />
+    </header>
+  )
+}

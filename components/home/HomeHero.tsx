@@ -1,0 +1,93 @@
+import type { HomePage } from '@/payload-types'
+import { getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+
+import type { Locale } from '@/i18n/locales'
+import { picture } from '@/lib/media'
+import { urls } from '@/lib/urls'
+import { fallbackLang, type WithFallback } from '@/lib/withFallback'
+
+import { Icon } from '../Icon'
+import { ResponsiveImage } from '../ResponsiveImage'
+
+/** Night over the rivers: title, a search box and the two ways in (events, places). */
+export async function HomeHero({ home, locale }: { home: WithFallback<HomePage>; locale: Locale }) {
+  const t = await getTranslations('home')
+  const image = picture(home.doc.heroImage, 'hero')
+  return (
+    <section aria-labelledby="hero-title" className="contours relative overflow-hidden text-white">
+      <div className="shell grid items-center gap-8 py-10 sm:py-16 lg:grid-cols-[1.1fr_1fr]">
+        <div>
+          <p className="text-sm font-semibold uppercase tracking-[0.2em] text-lantern">
+            {t('kicker')}
+          </p>
+          <h1
+            id="hero-title"
+            lang={fallbackLang(home, 'heroTitle')}
+            dir={fallbackLang(home, 'heroTitle') ? 'ltr' : undefined}
+            className="mt-3 text-4xl font-semibold sm:text-6xl"
+          >
+            {home.doc.heroTitle || t('title')}
+          </h1>
+          {home.doc.heroText && (
+            <p
+              lang={fallbackLang(home, 'heroText')}
+              dir={fallbackLang(home, 'heroText') ? 'ltr' : undefined}
+              className="mt-5 max-w-xl text-lg text-white/85"
+            >
+              {home.doc.heroText}
+            </p>
+          )}
+          <form
+            action={urls.search(locale)}
+            method="get"
+            role="search"
+            className="mt-8 flex max-w-xl gap-2"
+          >
+            <label htmlFor="hero-search" className="sr-only">
+              {t('searchLabel')}
+            </label>
+            <input
+              id="hero-search"
+              name="q"
+              type="search"
+              maxLength={100}
+              placeholder={t('searchPlaceholder')}
+              className="min-h-12 flex-1 rounded-full border-0 bg-white px-5 text-ink placeholder:text-stone"
+            />
+            <button type="submit" className="button min-h-12 bg-chili px-5 hover:bg-[#8f1d17]">
+              <Icon name="search" />
+              <span className="sr-only sm:not-sr-only">{t('searchButton')}</span>
+            </button>
+          </form>
+          <div className="mt-6 flex flex-wrap gap-3">
+            <Link
+              href={urls.events(locale)}
+              className="button bg-lantern text-night hover:bg-white"
+            >
+              <Icon name="calendar" />
+              {t('ctaEvents')}
+            </Link>
+            <Link
+              href={urls.attractions(locale)}
+              className="button bg-white/10 ring-1 ring-white/40 hover:bg-white/20"
+            >
+              <Icon name="pin" />
+              {t('ctaAttractions')}
+            </Link>
+          </div>
+        </div>
+        {image && (
+          <div className="relative">
+            <ResponsiveImage
+              image={image}
+              priority
+              sizes="(min-width: 1024px) 560px, 100vw"
+              className="aspect-[16/10] w-full rounded-3xl object-cover shadow-2xl ring-1 ring-white/10"
+            />
+          </div>
+        )}
+      </div>
+    </section>
+  )
+}

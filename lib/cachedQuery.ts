@@ -1,0 +1,24 @@
+import { unstable_cache } from 'next/cache'
+
+type Options<A extends unknown[]> = {
+  /** Cache tags for these arguments; the revalidation hooks clear them on publish. */
+  tags: (args: NoInfer<A>) => string[]
+  /** Seconds, for queries whose answer changes with the clock (upcoming events). */
+  revalidate?: number
+}
+
+/**
+ * Wraps a query in Next's data cache, keyed by its name and arguments, so a cached page render
+ * issues no SQL at all. Arguments must be JSON-serialisable (locales, slugs, parsed filters).
+ */
+export function cachedQuery<A extends unknown[], R>(
+  name: string,
+  query: (...args: A) => Promise<R>,
+  { tags, revalidate }: Options<A>,
+): (...args: A) => Promise<R> {
+  return (...args: A) =>
+    unstable_cache(() => query(...args), [name, JSON.stringify(args)], {
+      tags: tags(args),
+      revalidate,
+    })()
+}

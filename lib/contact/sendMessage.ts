@@ -1,0 +1,39 @@
+'use server'
+
+import { headers } from 'next/headers'
+
+import { defaultLocale, isLocale } from '@/i18n/locales'
+
+import { clientIp } from '../clientIp'
+import { getPayload } from '../payload'
+import { honeypotField, type ContactState } from './contactState'
+import { messageLimiter } from './messageLimiter'
+import { validateMessage } from './validateMessage'
+
+/** "Leave a message": validate, rate-limit per address, then store as a visitor would. */
+export async function sendMessage(_previous: ContactState, form: FormData): Promise<ContactState> {
+  // A bot gets the same answer as a person, so it learns nothing; nothing is stored.
+  if (String(form.get(honeypotField) ?? '')) return { status: 'sent' }
+  const result = validateMessage({
+    name: form.get('name'),
+    email: form.get('email'),
+    subject: form.get('subject'),
+    body: form.get('body'),
+  })
+  if (!result.ok) return { status: 'invalid', values: result.data, errors: result.errors }
+  const { allowed } = messageLimiter(clientIp(await headers()))
+  if (!allowed) return { status: 'rateLimited', values: result.data }
+  const locale = form.get('locale')
+  try {
+    const payload = await getPayload()
+    await payload.create({
+      collection: 'messages',
+      overrideAccess: false,
+      data: { ...result.data, locale: isLocale(locale) ? locale : defaultLocale },
+    })
+  } catch (error) {
+    ;(await getPayload()).logger.error({ err: error }, 'contact message could not be stored')
+    return { status: 'failed', values: result.data }
+  }
+  return { status: 'sent' }
+}

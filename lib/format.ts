@@ -1,0 +1,66 @@
+import { localeInfo, type Locale } from '@/i18n/locales'
+
+import { timeZone } from './dates'
+
+/** Every date, number and price a visitor sees goes through Intl in their locale. */
+const tag = (locale: Locale) => localeInfo(locale).hreflang
+
+export function formatDate(iso: string, locale: Locale, dateStyle: 'long' | 'medium' = 'long') {
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle, timeZone }).format(new Date(iso))
+}
+
+export function formatDateTime(iso: string, locale: Locale) {
+  return new Intl.DateTimeFormat(tag(locale), {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(iso))
+}
+
+/** "Sat 6 Jun, 19:30 – 21:30", or a day range for all-day events, in Chongqing time. */
+export function formatEventWhen(
+  event: { startsAt: string; endsAt?: string | null; allDay?: boolean | null },
+  locale: Locale,
+  style: 'short' | 'long' = 'short',
+) {
+  const options: Intl.DateTimeFormatOptions = event.allDay
+    ? { weekday: style, day: 'numeric', month: style, timeZone }
+    : { weekday: style, day: 'numeric', month: style, hour: 'numeric', minute: '2-digit', timeZone }
+  if (style === 'long') options.year = 'numeric'
+  const format = new Intl.DateTimeFormat(tag(locale), options)
+  const start = new Date(event.startsAt)
+  return event.endsAt ? format.formatRange(start, new Date(event.endsAt)) : format.format(start)
+}
+
+export function formatPrice(cny: number, locale: Locale) {
+  return new Intl.NumberFormat(tag(locale), {
+    style: 'currency',
+    currency: 'CNY',
+    maximumFractionDigits: Number.isInteger(cny) ? 0 : 2,
+  }).format(cny)
+}
+
+export function formatNumber(
+  value: number,
+  locale: Locale,
+  options: Intl.NumberFormatOptions = {},
+) {
+  return new Intl.NumberFormat(tag(locale), options).format(value)
+}
+
+/** A percentage change with its sign: "+32.2%". */
+export function formatChange(percent: number, locale: Locale) {
+  return new Intl.NumberFormat(tag(locale), {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    maximumFractionDigits: 1,
+  }).format(percent / 100)
+}
+
+export function countryName(code: string, locale: Locale) {
+  try {
+    return new Intl.DisplayNames([tag(locale)], { type: 'region' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}

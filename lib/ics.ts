@@ -1,0 +1,113 @@
+/**
+ * iCalendar (RFC 5545) for one event or a feed: times in Asia/Shanghai with a VTIMEZONE, text
+ * escaped, lines folded at 75 octets, CRLF line ends.
+ */
+export type IcsEvent = {
+  uid: string
+  title: string
+  description?: string | null
+  location?: string | null
+  geo?: { lat: number; lng: number } | null
+  url: string
+  startsAt: string
+  endsAt?: string | null
+  allDay?: boolean | null
+  status: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled'
+  updatedAt: string
+}
+
+const tzid = 'Asia/Shanghai'
+const shanghaiOffsetMs = 8 * 60 * 60 * 1000
+
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n/g, '\\n')
+}
+
+/** Fold a content line into 75-octet pieces without splitting a UTF-8 character. */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder()
+  const parts: string[] = []
+  let current = ''
+  let size = 0
+  for (const char of line) {
+    const bytes = encoder.encode(char).length
+    const limit = parts.length === 0 ? 75 : 74
+    if (size + bytes > limit) {
+      parts.push(current)
+      current = ''
+      size = 0
+    }
+    current += char
+    size += bytes
+  }
+  parts.push(current)
+  return parts.join('\r\n ')
+}
+
+/** YYYYMMDDTHHMMSS in Chongqing local time (the wall clock the TZID names). */
+function localStamp(iso: string): string {
+  const local = new Date(new Date(iso).getTime() + shanghaiOffsetMs).toISOString()
+  return local.slice(0, 19).replace(/[-:]/g, '')
+}
+
+function utcStamp(iso: string): string {
+  return new Date(iso).toISOString().slice(0, 19).replace(/[-:]/g, '') + 'Z'
+}
+
+function localDate(iso: string, plusDays = 0): string {
+  const ms = new Date(iso).getTime() + shanghaiOffsetMs + plusDays * 86_400_000
+  return new Date(ms).toISOString().slice(0, 10).replace(/-/g, '')
+}
+
+const statusLine = {
+  scheduled: 'CONFIRMED',
+  rescheduled: 'CONFIRMED',
+  postponed: 'TENTATIVE',
+  cancelled: 'CANCELLED',
+}
+
+function eventLines(event: IcsEvent): string[] {
+  const lines = ['BEGIN:VEVENT', `UID:${event.uid}`, `DTSTAMP:${utcStamp(event.updatedAt)}`]
+  if (event.allDay) {
+    lines.push(`DTSTART;VALUE=DATE:${localDate(event.startsAt)}`)
+    // DTEND of an all-day event is exclusive: the day after the last day.
+    lines.push(`DTEND;VALUE=DATE:${localDate(event.endsAt ?? event.startsAt, 1)}`)
+  } else {
+    lines.push(`DTSTART;TZID=${tzid}:${localStamp(event.startsAt)}`)
+    if (event.endsAt) lines.push(`DTEND;TZID=${tzid}:${localStamp(event.endsAt)}`)
+  }
+  lines.push(`SUMMARY:${escapeText(event.title)}`)
+  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`)
+  if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`)
+  if (event.geo) lines.push(`GEO:${event.geo.lat};${event.geo.lng}`)
+  lines.push(`URL:${event.url}`, `STATUS:${statusLine[event.status]}`, 'END:VEVENT')
+  return lines
+}
+
+export function icsCalendar(name: string, events: IcsEvent[]): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Chongqing Portal//Events//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+    `X-WR-TIMEZONE:${tzid}`,
+    'BEGIN:VTIMEZONE',
+    `TZID:${tzid}`,
+    'BEGIN:STANDARD',
+    'DTSTART:19700101T000000',
+    'TZOFFSETFROM:+0800',
+    'TZOFFSETTO:+0800',
+    'TZNAME:CST',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+    ...events.flatMap(eventLines),
+    'END:VCALENDAR',
+  ]
+  return lines.map(foldLine).join('\r\n') + '\r\n'
+}

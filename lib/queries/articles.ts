@@ -1,0 +1,45 @@
+import type { Article } from '@/payload-types'
+
+import type { Locale } from '@/i18n/locales'
+
+import { tags } from '../cacheTags'
+import { cachedQuery } from '../cachedQuery'
+import type { ArticleFilters } from '../filters/articleFilters'
+import { getPayload } from '../payload'
+import { docQuery } from './docQuery'
+import { pageSize } from './pageSize'
+
+const listSelect = {
+  title: true,
+  slug: true,
+  excerpt: true,
+  heroImage: true,
+  category: true,
+  publishedAt: true,
+  updatedAt: true,
+} as const
+
+export const getArticleList = cachedQuery(
+  'articles:list',
+  async (locale: Locale, filters: ArticleFilters, limit: number = pageSize) => {
+    const payload = await getPayload()
+    return payload.find({
+      collection: 'articles',
+      locale,
+      depth: 1,
+      limit,
+      page: filters.page,
+      sort: '-publishedAt',
+      select: listSelect,
+      where: filters.category ? { category: { equals: filters.category } } : {},
+      overrideAccess: false,
+    })
+  },
+  { tags: () => [tags.collection('articles')] },
+)
+
+export const getArticle = docQuery<Article>('articles', {
+  depth: 2,
+  fallbackFields: ['title', 'excerpt', 'content'],
+  embeds: ['attractions', 'events', 'businesses', 'articles'],
+})

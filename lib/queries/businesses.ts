@@ -1,0 +1,80 @@
+import type { Where } from 'payload'
+
+import type { Business } from '@/payload-types'
+
+import type { Locale } from '@/i18n/locales'
+
+import { tags } from '../cacheTags'
+import { cachedQuery } from '../cachedQuery'
+import type { BusinessFilters } from '../filters/businessFilters'
+import { getPayload } from '../payload'
+import { docQuery } from './docQuery'
+import { pageSize } from './pageSize'
+
+const listSelect = {
+  name: true,
+  slug: true,
+  sector: true,
+  logo: true,
+  originCountry: true,
+  district: true,
+  address: true,
+} as const
+
+type ListFilters = Omit<BusinessFilters, 'district'> & { districtId?: number }
+
+/** A–Z is by slug, which is made from the Latin name: the same order in every language. */
+function letterRange(letter: string): Where {
+  const next = String.fromCharCode(letter.charCodeAt(0) + 1)
+  return { slug: { greater_than_equal: letter, less_than: next } }
+}
+
+export const getBusinessList = cachedQuery(
+  'businesses:list',
+  async (locale: Locale, filters: ListFilters, limit: number = pageSize) => {
+    const and: Where[] = []
+    if (filters.sector) and.push({ sector: { equals: filters.sector } })
+    if (filters.districtId) and.push({ district: { equals: filters.districtId } })
+    if (filters.origin) and.push({ originCountry: { equals: filters.origin } })
+    if (filters.letter) and.push(letterRange(filters.letter))
+    const payload = await getPayload()
+    return payload.find({
+      collection: 'businesses',
+      locale,
+      depth: 1,
+      limit,
+      page: filters.page,
+      sort: 'slug',
+      select: listSelect,
+      where: { and },
+      overrideAccess: false,
+    })
+  },
+  { tags: () => [tags.collection('businesses'), tags.collection('districts')] },
+)
+
+/** The investors' countries present in the directory, for the origin filter. */
+export const getOriginCountries = cachedQuery(
+  'businesses:origins',
+  async () => {
+    const payload = await getPayload()
+    const { docs } = await payload.find({
+      collection: 'businesses',
+      depth: 0,
+      limit: 2000,
+      pagination: false,
+      select: { originCountry: true },
+      overrideAccess: false,
+    })
+    return [
+      ...new Set(docs.map((d) => d.originCountry).filter((c): c is string => Boolean(c))),
+    ].sort()
+  },
+  { tags: () => [tags.collection('businesses')] },
+)
+
+export const getBusiness = docQuery<Business>('businesses', {
+  depth: 1,
+  fallbackFields: ['name', 'description', 'address'],
+  embeds: ['districts'],
+})

@@ -1,0 +1,34 @@
+import type { District } from '@/payload-types'
+
+import type { Locale } from '@/i18n/locales'
+
+import { tags } from '../cacheTags'
+import { cachedQuery } from '../cachedQuery'
+import { getPayload } from '../payload'
+import { docQuery } from './docQuery'
+
+/** Every published district: few, so filters and the index read them all at once. */
+export const getDistricts = cachedQuery(
+  'districts:all',
+  async (locale: Locale) => {
+    const payload = await getPayload()
+    const { docs } = await payload.find({
+      collection: 'districts',
+      locale,
+      depth: 1,
+      limit: 200,
+      pagination: false,
+      sort: 'name',
+      select: { name: true, slug: true, summary: true, image: true, location: true },
+      overrideAccess: false,
+    })
+    return docs
+  },
+  { tags: () => [tags.collection('districts')] },
+)
+
+export const getDistrict = docQuery<District>('districts', {
+  depth: 1,
+  fallbackFields: ['name', 'summary'],
+  embeds: [],
+})

@@ -1,0 +1,40 @@
+/**
+ * Payload fills a field missing in the visitor's locale from English. To tell the visitor (and
+ * mark that block `lang="en"`), compare the document as served with the same document read with
+ * `fallbackLocale: false`: a field that is empty there but filled here fell back.
+ */
+export type WithFallback<T> = { doc: T; fallback: string[] }
+
+function valueAt(source: unknown, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) =>
+        value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
+      source,
+    )
+}
+
+/** Empty means nothing a reader would see: no value, blank text, or rich text without text. */
+export function isEmptyValue(value: unknown): boolean {
+  if (value == null) return true
+  if (typeof value === 'string') return value.trim() === ''
+  if (Array.isArray(value)) return value.length === 0
+  if (typeof value === 'object' && 'root' in value) {
+    const root = (value as { root?: { children?: unknown[] } }).root
+    return !root?.children?.length
+  }
+  return false
+}
+
+export function withFallback<T>(doc: T, own: unknown, paths: readonly string[]): WithFallback<T> {
+  const fallback = paths.filter(
+    (path) => isEmptyValue(valueAt(own, path)) && !isEmptyValue(valueAt(doc, path)),
+  )
+  return { doc, fallback }
+}
+
+/** `en` for a block that fell back to English, so it is read (and hyphenated) as English. */
+export function fallbackLang(result: { fallback: string[] }, path: string): 'en' | undefined {
+  return result.fallback.includes(path) ? 'en' : undefined
+}

@@ -1,0 +1,68 @@
+import type { Browser } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { axeViolations } from '../helpers/axe'
+import { baseUrl, launchBrowser } from '../helpers/browser'
+import { seeded } from '../helpers/site'
+
+const pageTypes = [
+  '',
+  '/news',
+  `/news/${seeded.article}`,
+  '/attractions',
+  `/attractions/${seeded.attraction}`,
+  '/events',
+  `/events/${seeded.event}`,
+  '/businesses',
+  `/businesses/${seeded.business}`,
+  `/districts/${seeded.district}`,
+  '/search?q=chongqing',
+  '/search?q=zzqqxxyy',
+  '/contact',
+  '/partners',
+  '/no-such-page',
+]
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  for (const locale of ['en', 'zh', 'ar']) {
+    it(`has no violations on any page type in ${locale}`, async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+      const found: string[] = []
+      for (const path of pageTypes) {
+        await page.goto(`${baseUrl()}/${locale}${path}`, { waitUntil: 'load' })
+        found.push(...(await axeViolations(page)).map((v) => `/${locale}${path}: ${v}`))
+      }
+      expect(found).toEqual([])
+      await page.close()
+    })
+  }
+
+  it('reflows at 320 px without horizontal scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } })
+    for (const path of ['/en', `/en/events/${seeded.event}`, '/zh/businesses', '/ar/attractions']) {
+      await page.goto(`${baseUrl()}${path}`)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      )
+      expect(overflow, path).toBeLessThanOrEqual(0)
+    }
+    await page.close()
+  })
+
+  it('starts with a skip link to the main content', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/en`)
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main')
+    await page.close()
+  })
+})

@@ -1,0 +1,48 @@
+import type { Browser } from 'playwright-core'
+
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { baseUrl, launchBrowser } from '../helpers/browser'
+
+describe('contact form', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('explains mistakes in the visitor language, next to the fields', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/zh/contact`)
+    await page.fill('#contact-email', 'not-an-address')
+    await page.click('button[type="submit"]')
+    await page.waitForSelector('main [role="alert"]')
+    expect(await page.textContent('main [role="alert"]')).toContain('请修改下方标出的内容')
+    expect(await page.getAttribute('#contact-name', 'aria-invalid')).toBe('true')
+    expect(await page.textContent('#contact-email-error')).toContain('请输入有效的电子邮箱')
+    expect(await page.inputValue('#contact-email')).toBe('not-an-address')
+    await page.close()
+  })
+
+  it('stores a valid message in the inbox', async () => {
+    const subject = `E2E question ${Date.now()}`
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/en/contact`)
+    await page.fill('#contact-name', 'Test Visitor')
+    await page.fill('#contact-email', 'visitor@example.com')
+    await page.fill('#contact-subject', subject)
+    await page.fill('#contact-body', 'Is the cable car open on public holidays?')
+    await page.click('button[type="submit"]')
+    await page.waitForSelector('text=your message has been sent')
+    await page.close()
+    if (!process.env.TEST_DATABASE_URL) return
+    const db = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
+    await db.connect()
+    const { rows } = await db.query('select locale from messages where subject = $1', [subject])
+    await db.end()
+    expect(rows).toEqual([{ locale: 'en' }])
+  })
+})

@@ -1,0 +1,102 @@
+import type { Browser } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { baseUrl, launchBrowser } from '../helpers/browser'
+import { get, seeded } from '../helpers/site'
+
+const day = (iso: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(iso))
+
+describe('events calendar', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('filters to this weekend from the preset, in the URL, and back works', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/en/events`)
+    const allCount = await page.locator('main article').count()
+    await page.click('a:has-text("This weekend")')
+    await page.waitForURL(/when=weekend/)
+    expect(await page.getAttribute('a:has-text("This weekend")', 'aria-current')).toBe('page')
+    // Every listed event overlaps Saturday–Sunday in Chongqing.
+    const today = day(new Date().toISOString())
+    const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7
+    const saturday = new Date(`${today}T00:00:00Z`)
+    saturday.setUTCDate(saturday.getUTCDate() + (weekday === 6 ? -1 : 5 - weekday))
+    const sunday = new Date(saturday)
+    sunday.setUTCDate(sunday.getUTCDate() + 1)
+    const starts = await page
+      .locator('main article time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!))
+    for (const start of starts) expect(day(start) <= sunday.toISOString().slice(0, 10)).toBe(true)
+    expect(await page.locator('main article').count()).toBeLessThanOrEqual(allCount)
+    await page.goBack()
+    await page.waitForURL((url) => !url.search.includes('weekend'))
+    await page.close()
+  })
+
+  it('works without JavaScript: the filter form submits as a GET', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/en/events`)
+    await page.selectOption('#filter-category', 'market')
+    await page.click('button:has-text("Show results")')
+    await page.waitForURL(/category=market/)
+    const eyebrows = await page.locator('main article .text-chili').allTextContents()
+    expect(eyebrows.length).toBeGreaterThan(0)
+    for (const e of eyebrows) expect(e).toContain('Market')
+    await context.close()
+  })
+
+  it('never answers bad filter values with a 500', async () => {
+    const long = 'x'.repeat(5000)
+    for (const query of [
+      'category=nonsense',
+      'page=-3',
+      'from=2026-13-45&to=2026-02-30',
+      `district=${long}`,
+      `category=${long}&when=${long}`,
+      'page=99999',
+      'free=%00%FF',
+    ]) {
+      for (const path of [
+        '/en/events',
+        '/en/attractions',
+        '/en/businesses',
+        '/en/news',
+        '/en/search',
+      ]) {
+        const res = await get(`${path}?${query}`)
+        expect([200, 400, 404], `${path}?${query}`).toContain(res.status)
+      }
+    }
+    expect((await get('/en/events?page=99')).status).toBe(404)
+    expect((await get(`/en/events/${long.slice(0, 300)}`)).status).toBe(404)
+  })
+
+  it('downloads an .ics that a calendar can read', async () => {
+    const res = await get(`/en/events/${seeded.event}/ics`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain('text/calendar')
+    const ics = await res.text()
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/)
+    expect(ics).toMatch(/DTSTART;TZID=Asia\/Shanghai:\d{8}T\d{6}/)
+    expect(ics).toContain('BEGIN:VEVENT')
+    expect(ics).toContain('END:VCALENDAR')
+  })
+
+  it('offers the calendar as a filterable iCal feed', async () => {
+    const all = await (await get('/en/events.ics')).text()
+    const markets = await (await get('/en/events.ics?category=market')).text()
+    expect(all).toContain('BEGIN:VCALENDAR')
+    const count = (s: string) => s.split('BEGIN:VEVENT').length - 1
+    expect(count(all)).toBeGreaterThan(count(markets))
+    expect(count(markets)).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,97 @@
+import type { Browser } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { baseUrl, launchBrowser } from '../helpers/browser'
+import { get, html, seeded } from '../helpers/site'
+
+const pages = [
+  '',
+  '/news',
+  `/news/${seeded.article}`,
+  '/attractions',
+  `/attractions/${seeded.attraction}`,
+  '/events',
+  `/events/${seeded.event}`,
+  '/businesses',
+  `/businesses/${seeded.business}`,
+  '/districts',
+  `/districts/${seeded.district}`,
+  '/search?q=chongqing',
+  '/partners',
+  '/contact',
+  '/privacy',
+]
+
+describe('visitor pages', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  for (const locale of ['en', 'zh']) {
+    it(`renders every page type in ${locale}`, async () => {
+      for (const path of pages) {
+        const res = await get(`/${locale}${path}`)
+        expect(res.status, `/${locale}${path}`).toBe(200)
+        const body = await res.text()
+        expect(body, `/${locale}${path}`).toMatch(/<h1[\s>]/)
+      }
+    })
+  }
+
+  it('browses from a list to a detail page in zh with Chinese text', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/zh/attractions`)
+    await page.click(`a[href="/zh/attractions/${seeded.attraction}"]`)
+    await page.waitForURL(`**/zh/attractions/${seeded.attraction}`)
+    expect(await page.textContent('h1')).toBe('超级80街')
+    await page.close()
+  })
+
+  it('switches language on a detail page and stays on the same document', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/en/events/${seeded.event}`)
+    await page.click('summary:has-text("English")')
+    await page.click('a[hreflang="zh-Hans"]')
+    await page.waitForURL(`**/zh/events/${seeded.event}`)
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans')
+    expect(await page.textContent('h1')).toBe('超级80街露天电影之夜')
+    await page.close()
+  })
+
+  it('lays /ar out right to left', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(`${baseUrl()}/ar/events/${seeded.event}`)
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
+    expect(await page.getAttribute('html', 'lang')).toBe('ar')
+    // Mirrored: the logo sits at the right edge, the language menu at the left.
+    const logo = await page.locator('header a').first().boundingBox()
+    const language = await page.locator('header summary').boundingBox()
+    expect(logo!.x).toBeGreaterThan(language!.x)
+    expect(await page.textContent('main')).toContain('الفعاليات')
+    await page.close()
+  })
+
+  it('tells a Japanese reader which text is still in English, marked lang="en"', async () => {
+    const body = await html(`/ja/businesses/${seeded.noJapanese}`)
+    expect(body).toContain('このページの一部はまだ日本語に翻訳されていないため')
+    expect(body).toMatch(/<h1 lang="en"/)
+    // A fully translated page has no notice.
+    expect(await html(`/zh/businesses/${seeded.business}`)).not.toContain('role="note"')
+  })
+
+  it('shows cancelled events as cancelled', async () => {
+    const body = await html(`/en/events/${seeded.cancelledEvent}`)
+    expect(body).toContain('This event has been cancelled.')
+  })
+
+  it('answers unknown documents with the localized 404', async () => {
+    const res = await get('/zh/news/no-such-story')
+    expect(res.status).toBe(404)
+    expect(await res.text()).toContain('页面不存在')
+  })
+})

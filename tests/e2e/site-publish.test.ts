@@ -1,0 +1,70 @@
+import type { Browser } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { baseUrl, launchBrowser, signIn } from '../helpers/browser'
+import { get, html } from '../helpers/site'
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await check()) return true
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return false
+}
+
+describe('publishing and previewing', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('an editor publishes a change in the admin and the cached page shows it, no restart', async () => {
+    // Warm the cache first, so the test proves revalidation rather than a first render.
+    const before = await html('/en/districts/dadukou')
+    const district = await (await get('/api/districts?where[slug][equals]=dadukou&depth=0')).json()
+    const id = district.docs[0].id
+    const marker = `Updated by an editor ${Date.now()}.`
+    expect(before).not.toContain(marker)
+
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await signIn(page, 'editor@example.com')
+    await page.goto(`${baseUrl()}/admin/collections/districts/${id}`)
+    const summary = page.locator('#field-summary')
+    await summary.waitFor({ timeout: 30_000 })
+    await summary.fill(`${await summary.inputValue()} ${marker}`)
+    await page.click('#action-save, button:has-text("Publish changes")')
+    const shown = await waitFor(
+      async () => (await html('/en/districts/dadukou')).includes(marker),
+      10_000,
+    )
+    expect(shown).toBe(true)
+    // The list that shows it (the index) was revalidated too, and so was every locale: Japanese
+    // has no summary of its own, so it shows the new English one.
+    expect(await html('/en/districts')).toContain(marker)
+    expect(await html('/ja/districts/dadukou')).toContain(marker)
+    await context.close()
+  })
+
+  it('lets signed-in staff preview a draft, and nobody else', async () => {
+    const path = '/preview?collection=events&slug=cqaos-open-afternoon&locale=en'
+    expect((await get(path)).status).toBe(403)
+    expect((await get('/en/events/cqaos-open-afternoon')).status).toBe(404)
+
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await signIn(page, 'editor@example.com')
+    await page.goto(`${baseUrl()}${path}`)
+    await page.waitForURL('**/en/events/cqaos-open-afternoon')
+    expect(await page.textContent('h1')).toContain('CQAOS open afternoon')
+    expect(await page.textContent('[role="status"]')).toContain('unpublished drafts')
+    await context.close()
+    // The draft stays invisible to visitors.
+    expect((await get('/en/events/cqaos-open-afternoon')).status).toBe(404)
+  })
+})

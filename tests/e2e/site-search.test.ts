@@ -1,0 +1,40 @@
+import type { Browser } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { baseUrl, launchBrowser } from '../helpers/browser'
+import { html } from '../helpers/site'
+
+describe('search', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('finds a two-character Chinese word in zh, with type labels', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/zh/search`)
+    await page.fill('input[name="q"]', '重庆')
+    await page.press('input[name="q"]', 'Enter')
+    await page.waitForURL(/q=/)
+    const status = await page.textContent('main [role="status"]')
+    expect(status).toMatch(/“重庆”/)
+    expect(await page.locator('main article').count()).toBeGreaterThan(0)
+    const labels = await page.locator('main article .text-chili').allTextContents()
+    expect(labels.some((l) => ['新闻', '去处', '活动', '企业'].includes(l.trim()))).toBe(true)
+    await page.close()
+  })
+
+  it('finds an English word and links to the document', async () => {
+    const body = await html('/en/search?q=opera')
+    expect(body).toContain('/en/events/sichuan-opera-evening')
+  })
+
+  it('has a no-results state', async () => {
+    const body = await html('/en/search?q=zzqqxxyy')
+    expect(body).toContain('Nothing found for “zzqqxxyy”')
+  })
+})

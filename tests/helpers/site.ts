@@ -1,0 +1,23 @@
+import { baseUrl } from './browser'
+
+/** A GET that does not follow redirects, for status and header checks. */
+export const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${baseUrl()}${path}`, { headers, redirect: 'manual' })
+
+export async function html(path: string): Promise<string> {
+  const res = await get(path)
+  if (res.status !== 200) throw new Error(`${path} answered ${res.status}`)
+  return res.text()
+}
+
+/** One document of each type from the seed, used across the site tests. */
+export const seeded = {
+  article: 'chongqing-international-metropolis-2021',
+  attraction: 'super-80-street',
+  event: 'super-80-street-open-air-movie-nights',
+  cancelledEvent: 'yangtze-riverside-night-run',
+  business: 'cqaos',
+  district: 'yuzhong',
+  /** A business with no Japanese text at all, so ja falls back to English. */
+  noJapanese: 'chongqing-international-logistics-hub',
+}
