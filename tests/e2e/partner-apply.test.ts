@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { axeViolations } from '../helpers/axe'
 import { baseUrl, launchBrowser } from '../helpers/browser'
 
 describe('/{locale}/partners/apply', () => {
@@ -46,5 +47,20 @@ describe('/{locale}/partners/apply', () => {
       const html = await (await fetch(`${baseUrl()}/${locale}/partners/apply`)).text()
       expect(html).toContain(heading)
     }
+  })
+
+  it('has no accessibility violations, with and without errors, left-to-right and right-to-left', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    const found: string[] = []
+    for (const locale of ['en', 'zh', 'ar']) {
+      await page.goto(`${baseUrl()}/${locale}/partners/apply`, { waitUntil: 'load' })
+      found.push(...(await axeViolations(page)).map((v) => `/${locale}: ${v}`))
+      await page.fill('#apply-email', 'nope')
+      await page.click('button[type="submit"]')
+      await page.waitForSelector('[role="alert"]')
+      found.push(...(await axeViolations(page)).map((v) => `/${locale} (errors): ${v}`))
+    }
+    expect(found).toEqual([])
+    await page.close()
   })
 })
