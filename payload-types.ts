@@ -499,7 +499,9 @@ export interface Event {
   } | null;
   images?: (number | Media)[] | null;
   startsAt: string;
+  startsAt_tz: 'Asia/Shanghai';
   endsAt?: string | null;
+  endsAt_tz?: 'Asia/Shanghai' | null;
   allDay?: boolean | null;
   timezone?: string | null;
   /**
@@ -890,7 +892,9 @@ export interface EventsSelect<T extends boolean = true> {
   description?: T;
   images?: T;
   startsAt?: T;
+  startsAt_tz?: T;
   endsAt?: T;
+  endsAt_tz?: T;
   allDay?: T;
   timezone?: T;
   recurrence?:

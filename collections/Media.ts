@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { ownMedia } from '@/access/ownMedia'
 import { signedIn } from '@/access/signedIn'
+import { revalidateMedia } from '@/hooks/revalidate'
 import { stampUploader } from '@/hooks/stampUploader'
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
@@ -47,5 +48,9 @@ export const Media: CollectionConfig<'media'> = {
       admin: { readOnly: true, position: 'sidebar' },
     },
   ],
-  hooks: { beforeChange: [stampUploader] },
+  hooks: {
+    beforeChange: [stampUploader],
+    afterChange: [({ doc, req, context }) => (revalidateMedia({ req, context }), doc)],
+    afterDelete: [({ doc, req, context }) => (revalidateMedia({ req, context }), doc)],
+  },
 }

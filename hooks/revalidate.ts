@@ -7,22 +7,53 @@ import type {
 import { revalidateTag } from 'next/cache'
 
 import { tags } from '@/lib/cacheTags'
+import { revalidateToken } from '@/lib/revalidateToken'
 
 type WithSlug = { id: number | string; slug?: string | null; _status?: string | null }
 
+type Logger = { debug: (msg: string) => void; warn: (msg: string) => void }
+
 /**
  * Cached pages are tagged by collection (lists) and by collection + slug (detail pages); slugs are
- * shared by every locale, so one tag covers all nine languages. Outside Next (seed, tests, CLI)
- * there is no cache to clear and revalidateTag throws; that is expected and ignored.
+ * shared by every locale, so one tag covers all nine languages.
+ *
+ * Inside a request revalidateTag works directly. Scheduled publishing runs on a timer inside the
+ * Next server, where Next refuses it; the tags then go to this server's own revalidation route.
+ * Outside Next altogether (seed, tests, CLI) there is no cache to clear.
  */
-export function revalidate(list: string[], payloadLogger?: { debug: (msg: string) => void }) {
-  for (const tag of list) {
-    try {
-      revalidateTag(tag, { expire: 0 })
-    } catch {
-      payloadLogger?.debug(`revalidate skipped outside Next: ${tag}`)
+export function revalidate(list: string[], logger?: Logger) {
+  try {
+    for (const tag of list) revalidateTag(tag, { expire: 0 })
+    return
+  } catch {
+    if (!process.env.NEXT_RUNTIME) {
+      logger?.debug(`revalidate skipped outside Next: ${list.join(', ')}`)
+      return
     }
   }
+  const port = process.env.PORT || '3000'
+  void fetch(`http://127.0.0.1:${port}/api/internal/revalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-revalidate-token': revalidateToken() },
+    body: JSON.stringify({ tags: list }),
+  })
+    .then((res) => {
+      if (!res.ok) logger?.warn(`revalidation route answered ${res.status} for ${list.join(', ')}`)
+    })
+    .catch((error: unknown) =>
+      logger?.warn(`revalidation failed for ${list.join(', ')}: ${String(error)}`),
+    )
+}
+
+/** Images appear on nearly every page, so a changed or removed file clears every cached query. */
+export const revalidateMedia = ({
+  req,
+  context,
+}: {
+  req: { payload: { logger: Logger } }
+  context: Record<string, unknown>
+}) => {
+  if (!context.disableRevalidate) revalidate([tags.collection('media')], req.payload.logger)
 }
 
 export const revalidateAfterChange: CollectionAfterChangeHook<WithSlug> = ({

@@ -1,5 +1,7 @@
 import { unstable_cache } from 'next/cache'
 
+import { tags as cacheTags } from './cacheTags'
+
 type Options<A extends unknown[]> = {
   /** Cache tags for these arguments; the revalidation hooks clear them on publish. */
   tags: (args: NoInfer<A>) => string[]
@@ -18,7 +20,8 @@ export function cachedQuery<A extends unknown[], R>(
 ): (...args: A) => Promise<R> {
   return (...args: A) =>
     unstable_cache(() => query(...args), [name, JSON.stringify(args)], {
-      tags: tags(args),
+      // Every answer may show an image, so every answer also goes when media changes.
+      tags: [...tags(args), cacheTags.collection('media')],
       revalidate,
     })()
 }

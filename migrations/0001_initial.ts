@@ -15,11 +15,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__attractions_v_version_category" AS ENUM('industrial-heritage', 'historic-street', 'shopping', 'museum', 'nature', 'food', 'landmark');
   CREATE TYPE "public"."enum__attractions_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__attractions_v_published_locale" AS ENUM('en', 'zh', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
+  CREATE TYPE "public"."enum_events_startsat_tz" AS ENUM('Asia/Shanghai');
+  CREATE TYPE "public"."enum_events_endsat_tz" AS ENUM('Asia/Shanghai');
   CREATE TYPE "public"."enum_events_recurrence_frequency" AS ENUM('daily', 'weekly', 'monthly');
   CREATE TYPE "public"."enum_events_event_status" AS ENUM('scheduled', 'cancelled', 'postponed', 'rescheduled');
   CREATE TYPE "public"."enum_events_category" AS ENUM('expo', 'forum', 'festival', 'exhibition', 'performance', 'sport', 'competition', 'market');
   CREATE TYPE "public"."enum_events_review_status" AS ENUM('draft', 'pending', 'approved', 'rejected');
   CREATE TYPE "public"."enum_events_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__events_v_version_startsat_tz" AS ENUM('Asia/Shanghai');
+  CREATE TYPE "public"."enum__events_v_version_endsat_tz" AS ENUM('Asia/Shanghai');
   CREATE TYPE "public"."enum__events_v_version_recurrence_frequency" AS ENUM('daily', 'weekly', 'monthly');
   CREATE TYPE "public"."enum__events_v_version_event_status" AS ENUM('scheduled', 'cancelled', 'postponed', 'rescheduled');
   CREATE TYPE "public"."enum__events_v_version_category" AS ENUM('expo', 'forum', 'festival', 'exhibition', 'performance', 'sport', 'competition', 'market');
@@ -271,7 +275,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "events" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"starts_at" timestamp(3) with time zone,
+  	"startsat_tz" "enum_events_startsat_tz" DEFAULT 'Asia/Shanghai',
   	"ends_at" timestamp(3) with time zone,
+  	"endsat_tz" "enum_events_endsat_tz" DEFAULT 'Asia/Shanghai',
   	"all_day" boolean DEFAULT false,
   	"timezone" varchar DEFAULT 'Asia/Shanghai',
   	"recurrence_frequency" "enum_events_recurrence_frequency",
@@ -330,7 +336,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
   	"version_starts_at" timestamp(3) with time zone,
+  	"version_startsat_tz" "enum__events_v_version_startsat_tz" DEFAULT 'Asia/Shanghai',
   	"version_ends_at" timestamp(3) with time zone,
+  	"version_endsat_tz" "enum__events_v_version_endsat_tz" DEFAULT 'Asia/Shanghai',
   	"version_all_day" boolean DEFAULT false,
   	"version_timezone" varchar DEFAULT 'Asia/Shanghai',
   	"version_recurrence_frequency" "enum__events_v_version_recurrence_frequency",
@@ -1215,11 +1223,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__attractions_v_version_category";
   DROP TYPE "public"."enum__attractions_v_version_status";
   DROP TYPE "public"."enum__attractions_v_published_locale";
+  DROP TYPE "public"."enum_events_startsat_tz";
+  DROP TYPE "public"."enum_events_endsat_tz";
   DROP TYPE "public"."enum_events_recurrence_frequency";
   DROP TYPE "public"."enum_events_event_status";
   DROP TYPE "public"."enum_events_category";
   DROP TYPE "public"."enum_events_review_status";
   DROP TYPE "public"."enum_events_status";
+  DROP TYPE "public"."enum__events_v_version_startsat_tz";
+  DROP TYPE "public"."enum__events_v_version_endsat_tz";
   DROP TYPE "public"."enum__events_v_version_recurrence_frequency";
   DROP TYPE "public"."enum__events_v_version_event_status";
   DROP TYPE "public"."enum__events_v_version_category";

@@ -197,6 +197,7 @@ async function main() {
       CHROME_PATH: chromium,
       SEED_PASSWORD: seedPassword,
       TEST_DATABASE_URL: url,
+      PAYLOAD_SECRET: secret,
     })
   }
 }

@@ -32,6 +32,17 @@ const reviewLabels = {
   rejected: adminLabel('reviewStatusRejected'),
 }
 
+const eventTimeZone = 'Asia/Shanghai'
+
+/**
+ * Times are typed in Chongqing time whatever the editor's own clock says: a partner in Frankfurt
+ * typing 19:30 means 19:30 in Chongqing, which is what visitors are shown.
+ */
+const chongqingTime = {
+  defaultTimezone: eventTimeZone,
+  supportedTimezones: [{ label: 'Chongqing (UTC+8)', value: eventTimeZone }],
+}
+
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
   access: {
@@ -87,12 +98,14 @@ export const Events: CollectionConfig<'events'> = {
                   required: true,
                   index: true,
                   admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+                  timezone: chongqingTime,
                 },
                 {
                   name: 'endsAt',
                   type: 'date',
                   index: true,
                   admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+                  timezone: chongqingTime,
                   validate: (
                     value: unknown,
                     { siblingData }: { siblingData: { startsAt?: string } },
@@ -107,9 +120,10 @@ export const Events: CollectionConfig<'events'> = {
             },
             { name: 'allDay', type: 'checkbox', defaultValue: false },
             {
+              // The public contract's zone of record; the date inputs above are pinned to it.
               name: 'timezone',
               type: 'text',
-              defaultValue: 'Asia/Shanghai',
+              defaultValue: eventTimeZone,
               admin: { readOnly: true },
             },
             {

@@ -2,6 +2,8 @@ import type { Browser } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { revalidateToken } from '@/lib/revalidateToken'
+
 import { baseUrl, launchBrowser } from '../helpers/browser'
 
 const get = (path: string, headers: Record<string, string> = {}) =>
@@ -107,5 +109,30 @@ describe('security headers', () => {
     await page.goto(`${baseUrl()}/en`)
     await browser.close()
     expect(violations).toEqual([])
+  })
+})
+
+describe('revalidation route for work done outside requests', () => {
+  const post = (token: string | null, body: unknown) =>
+    fetch(`${baseUrl()}/api/internal/revalidate`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { 'x-revalidate-token': token } : {}),
+      },
+      body: JSON.stringify(body),
+    })
+
+  it('refuses callers without the deployment token', async () => {
+    expect((await post(null, { tags: ['c:articles'] })).status).toBe(403)
+    expect((await post('0'.repeat(64), { tags: ['c:articles'] })).status).toBe(403)
+  })
+
+  it('clears the given tags for the holder of the token', async () => {
+    const token = revalidateToken(process.env.PAYLOAD_SECRET)
+    expect((await post(token, { tags: [] })).status).toBe(400)
+    const res = await post(token, { tags: ['c:articles'] })
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ revalidated: ['c:articles'] })
   })
 })

@@ -58,6 +58,7 @@ export async function createEvent(
       eventStatus: 'scheduled',
       category: 'festival',
       startsAt: start.toISOString(),
+      startsAt_tz: 'Asia/Shanghai' as const,
       endsAt: new Date(start.getTime() + 3 * 3600_000).toISOString(),
       organizer,
       reviewStatus: published ? 'approved' : 'draft',

@@ -630,6 +630,7 @@ function eventData(organizer: number | undefined, status: 'draft' | 'published')
     reviewStatus: 'draft' as const,
     category: 'market' as const,
     startsAt: start.toISOString(),
+    startsAt_tz: 'Asia/Shanghai' as const,
     endsAt: new Date(start.getTime() + 3600_000).toISOString(),
     organizer,
     _status: status,

@@ -315,6 +315,7 @@ describe('partner workflow (issue 6)', () => {
             title: `Sneaky ${run}`,
             category: 'market',
             startsAt: new Date().toISOString(),
+            startsAt_tz: 'Asia/Shanghai' as const,
             organizer: businessId,
             slug: `sneaky-${run}`,
             eventStatus: 'scheduled',
