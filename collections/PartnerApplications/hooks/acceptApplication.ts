@@ -2,10 +2,12 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
+import { APIError } from 'payload'
+
 import type { PartnerApplication, User } from '@/payload-types'
 
 import { businessIdsOf } from '@/access/businessIdsOf'
-import { isStaffUser } from '@/access/roles'
+import { hasRole, isStaffUser } from '@/access/roles'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { sendLocalized } from '@/lib/email/sendLocalized'
 import { idOf } from '@/lib/idOf'
@@ -35,8 +37,30 @@ export const acceptApplication: CollectionAfterChangeHook<PartnerApplication> = 
   const locale = isLocale(doc.locale) ? doc.locale : defaultLocale
   const context = { disableRevalidate: true }
 
+  const linked = idOf(doc.business)
+  const email = doc.email.trim().toLowerCase()
+  const [existing] = (
+    await payload.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+      limit: 1,
+      depth: 0,
+      req,
+    })
+  ).docs
+  // Giving an existing account or an existing business a new member is a membership change,
+  // which only admins make (DESIGN §4); editors accept new applicants with new profiles.
+  if ((existing || linked !== undefined) && req.user && !hasRole(req.user, 'admin')) {
+    throw new APIError(
+      'This applicant has an existing account or business: an admin must accept it.',
+      403,
+      undefined,
+      true,
+    )
+  }
+
   const businessId =
-    idOf(doc.business) ??
+    linked ??
     (
       await payload.create({
         collection: 'businesses',
@@ -53,16 +77,6 @@ export const acceptApplication: CollectionAfterChangeHook<PartnerApplication> = 
       })
     ).id
 
-  const email = doc.email.trim().toLowerCase()
-  const [existing] = (
-    await payload.find({
-      collection: 'users',
-      where: { email: { equals: email } },
-      limit: 1,
-      depth: 0,
-      req,
-    })
-  ).docs
   let partner: User
   if (existing) {
     partner = await payload.update({
