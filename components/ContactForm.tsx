@@ -1,10 +1,9 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
 import type { Locale } from '@/i18n/locales'
-import { honeypotField, type ContactState } from '@/lib/contact/contactState'
+import { honeypotField, type ContactFormText, type ContactState } from '@/lib/contact/contactState'
 import { sendMessage } from '@/lib/contact/sendMessage'
 import { messageLimits, type MessageField } from '@/lib/contact/validateMessage'
 
@@ -14,14 +13,13 @@ const initial: ContactState = { status: 'idle' }
  * A server-action form: it posts and re-renders without JavaScript too. With JavaScript, the
  * answer appears in place and focus stays put; errors are tied to their fields.
  */
-export function ContactForm({ locale }: { locale: Locale }) {
-  const t = useTranslations('contact')
+export function ContactForm({ locale, text }: { locale: Locale; text: ContactFormText }) {
   const [state, action, pending] = useActionState(sendMessage, initial)
 
   if (state.status === 'sent') {
     return (
       <p role="status" className="rounded-2xl bg-[#e4f3ea] p-5 font-semibold text-jade">
-        {t('sent')}
+        {text.sent}
       </p>
     )
   }
@@ -55,7 +53,7 @@ export function ContactForm({ locale }: { locale: Locale }) {
         )}
         {error && (
           <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-chili">
-            {t(`errors.${error}`)}
+            {text[`errors.${error}`]}
           </p>
         )}
       </div>
@@ -64,11 +62,11 @@ export function ContactForm({ locale }: { locale: Locale }) {
 
   const problem =
     state.status === 'invalid'
-      ? t('errorSummary')
+      ? text.errorSummary
       : state.status === 'rateLimited'
-        ? t('errors.rateLimited')
+        ? text['errors.rateLimited']
         : state.status === 'failed'
-          ? t('errors.failed')
+          ? text['errors.failed']
           : null
 
   return (
@@ -82,12 +80,12 @@ export function ContactForm({ locale }: { locale: Locale }) {
         </p>
       )}
       <input type="hidden" name="locale" value={locale} />
-      {field('name', t('name'))}
-      {field('email', t('email'))}
-      {field('subject', t('subject'))}
-      {field('body', t('body'), true)}
+      {field('name', text.name)}
+      {field('email', text.email)}
+      {field('subject', text.subject)}
+      {field('body', text.body, true)}
       <div aria-hidden="true" className="absolute -start-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor="contact-website">{t('honeypot')}</label>
+        <label htmlFor="contact-website">{text.honeypot}</label>
         <input
           id="contact-website"
           name={honeypotField}
@@ -97,7 +95,7 @@ export function ContactForm({ locale }: { locale: Locale }) {
         />
       </div>
       <button type="submit" className="button" disabled={pending}>
-        {pending ? t('sending') : t('send')}
+        {pending ? text.sending : text.send}
       </button>
     </form>
   )

@@ -1,16 +1,20 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { useEffect, useState } from 'react'
 
 const storageKey = 'cq-cookie-notice'
+
+type Props = {
+  privacyHref: string
+  /** Translated by the layout, so no translation runtime ships to the browser. */
+  text: { label: string; text: string; more: string; ok: string }
+}
 
 /**
  * The site sets only functional cookies (language; a session for staff), so this is a notice,
  * not a consent form. It appears after hydration, once, and stays dismissed on this browser.
  */
-export function CookieNotice({ privacyHref }: { privacyHref: string }) {
-  const t = useTranslations('cookies')
+export function CookieNotice({ privacyHref, text }: Props) {
   const [open, setOpen] = useState(false)
 
   useEffect(() => {
@@ -32,13 +36,13 @@ export function CookieNotice({ privacyHref }: { privacyHref: string }) {
   }
   return (
     <section
-      aria-label={t('label')}
+      aria-label={text.label}
       className="fixed inset-x-3 bottom-3 z-50 mx-auto max-w-xl rounded-2xl bg-night p-4 text-sm text-white shadow-2xl sm:p-5"
     >
       <p>
-        {t('text')}{' '}
+        {text.text}{' '}
         <a href={privacyHref} className="font-semibold text-lantern underline underline-offset-4">
-          {t('more')}
+          {text.more}
         </a>
       </p>
       <button
@@ -46,7 +50,7 @@ export function CookieNotice({ privacyHref }: { privacyHref: string }) {
         onClick={dismiss}
         className="button mt-3 bg-lantern text-night hover:bg-white"
       >
-        {t('ok')}
+        {text.ok}
       </button>
     </section>
   )

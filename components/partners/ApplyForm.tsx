@@ -1,19 +1,20 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import React, { useActionState } from 'react'
 
 import {
   type ApplicationField,
-  type FieldError,
+  type ApplyFormText,
   applicationRules,
   honeypotField,
 } from '@/lib/partners/applicationForm'
-import type { ApplyState } from '@/lib/partners/submitApplication'
+import type { ApplyFormState } from '@/lib/partners/wordApplyState'
 
 type Props = {
-  action: (state: ApplyState, form: FormData) => Promise<ApplyState>
+  action: (state: ApplyFormState, form: FormData) => Promise<ApplyFormState>
   locale: string
+  /** Translated by the page; the action words its own answers (errors, waiting time). */
+  text: ApplyFormText
 }
 
 const fields: { name: ApplicationField; type: string; autoComplete: string; rows?: number }[] = [
@@ -29,37 +30,29 @@ const fields: { name: ApplicationField; type: string; autoComplete: string; rows
  * The partner application form. A plain form posting to a server action, so it works before
  * (or without) JavaScript; the server re-renders it with the values and localized errors.
  */
-export function ApplyForm({ action, locale }: Props) {
-  const t = useTranslations('partnerApply')
+export function ApplyForm({ action, locale, text }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' })
 
   if (state.status === 'sent') {
     return (
       <div role="status" className="rounded-2xl bg-[#e4f3ea] p-5 text-jade">
-        <h2 className="mb-2 text-xl font-semibold">{t('successTitle')}</h2>
-        <p>{t('successText')}</p>
+        <h2 className="mb-2 text-xl font-semibold">{text.successTitle}</h2>
+        <p>{text.successText}</p>
       </div>
     )
   }
 
-  const values = 'values' in state ? state.values : undefined
-  const errors = state.status === 'invalid' ? state.errors : {}
-  const message = (e: FieldError) =>
-    t(`errors.${e.code}`, 'min' in e ? { min: e.min } : 'max' in e ? { max: e.max } : {})
+  const { values, errors = {} } = state
 
   return (
     <form action={formAction} noValidate className="space-y-5" aria-describedby="apply-privacy">
       <input type="hidden" name="locale" value={locale} />
-      {state.status !== 'idle' && (
+      {state.alert && (
         <p
           role="alert"
           className="rounded-xl border-s-4 border-chili bg-[#fdecea] px-4 py-3 font-semibold text-chili"
         >
-          {state.status === 'invalid'
-            ? t('errorSummary')
-            : state.status === 'limited'
-              ? t('errors.rateLimited', { minutes: Math.ceil(state.retryAfterSeconds / 60) })
-              : t('errors.server')}
+          {state.alert}
         </p>
       )}
       {fields.map((f) => {
@@ -84,9 +77,9 @@ export function ApplyForm({ action, locale }: Props) {
         return (
           <div key={f.name}>
             <label htmlFor={id} className="mb-1 block font-semibold">
-              {t(f.name)}{' '}
+              {text[f.name]}{' '}
               <span className="text-sm font-normal text-stone">
-                ({rule.required ? t('required') : t('optional')})
+                ({rule.required ? text.required : text.optional})
               </span>
             </label>
             {f.type === 'textarea' ? (
@@ -96,12 +89,12 @@ export function ApplyForm({ action, locale }: Props) {
             )}
             {f.name === 'website' && (
               <p id={`${id}-hint`} className="mt-1 text-sm text-stone">
-                {t('websiteHint')}
+                {text.websiteHint}
               </p>
             )}
             {error && (
               <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-chili">
-                {message(error)}
+                {error}
               </p>
             )}
           </div>
@@ -109,7 +102,7 @@ export function ApplyForm({ action, locale }: Props) {
       })}
       {/* People never see or reach this field; simple bots fill it in. */}
       <div aria-hidden="true" className="absolute -start-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor={`apply-${honeypotField}`}>{t('honeypot')}</label>
+        <label htmlFor={`apply-${honeypotField}`}>{text.honeypot}</label>
         <input
           id={`apply-${honeypotField}`}
           name={honeypotField}
@@ -120,10 +113,10 @@ export function ApplyForm({ action, locale }: Props) {
         />
       </div>
       <p id="apply-privacy" className="text-sm text-stone">
-        {t('privacy')}
+        {text.privacy}
       </p>
       <button type="submit" className="button" disabled={pending}>
-        {pending ? t('sending') : t('submit')}
+        {pending ? text.sending : text.submit}
       </button>
     </form>
   )

@@ -55,6 +55,24 @@ export const applicationRules: Record<ApplicationField, Rule> = {
   message: { max: 3000 },
 }
 
+/**
+ * The words the form shows, from `partnerApply.*`; the page translates them, so no translation
+ * runtime ships. Error messages are worded by the server action (wordApplyState).
+ */
+export const applyFormKeys = [
+  ...applicationFields,
+  'required',
+  'optional',
+  'websiteHint',
+  'honeypot',
+  'privacy',
+  'submit',
+  'sending',
+  'successTitle',
+  'successText',
+] as const
+export type ApplyFormText = Record<(typeof applyFormKeys)[number], string>
+
 /** The honeypot: hidden from people, irresistible to simple bots. Its name looks useful. */
 export const honeypotField = 'fax'
 

@@ -1,16 +1,17 @@
 import type { Metadata, Viewport } from 'next'
 
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
-import { getMessages, setRequestLocale } from 'next-intl/server'
+import { hasLocale } from 'next-intl'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
 import { CookieNotice } from '@/components/CookieNotice'
+import { ErrorTextProvider } from '@/components/ErrorTextProvider'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { SkipLink } from '@/components/SkipLink'
-import { isLocale, localeInfo, type Locale } from '@/i18n/locales'
+import { isLocale, localeInfo } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { getSiteSettings } from '@/lib/queries/globals'
 import { siteUrl, urls } from '@/lib/urls'
@@ -18,9 +19,6 @@ import { siteUrl, urls } from '@/lib/urls'
 import '../globals.css'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
-
-/** Messages the client components need; the rest stay on the server and out of the bundle. */
-const clientNamespaces = ['cookies', 'error', 'contact'] as const
 
 export const viewport: Viewport = { themeColor: '#0d1b26', width: 'device-width', initialScale: 1 }
 
@@ -44,27 +42,49 @@ export function generateStaticParams() {
   return []
 }
 
+/**
+ * Client components get their words as props, translated here on the server: no
+ * NextIntlClientProvider, so next-intl's client runtime never ships to the browser.
+ */
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const info = localeInfo(locale)
-  const messages = await getMessages()
-  const clientMessages = Object.fromEntries(clientNamespaces.map((ns) => [ns, messages[ns]]))
+  const [tCookies, tError] = await Promise.all([
+    getTranslations('cookies'),
+    getTranslations('error'),
+  ])
 
   return (
     <html lang={info.hreflang} dir={info.dir}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider messages={clientMessages}>
-          <SkipLink />
-          <PreviewBanner />
-          <SiteHeader locale={locale as Locale} />
-          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        <SkipLink />
+        <PreviewBanner />
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+          <ErrorTextProvider
+            text={{
+              title: tError('title'),
+              text: tError('text'),
+              retry: tError('retry'),
+              home: tError('home'),
+              homeHref: urls.home(locale),
+            }}
+          >
             {children}
-          </main>
-          <SiteFooter locale={locale as Locale} />
-          <CookieNotice privacyHref={urls.privacy(locale as Locale)} />
-        </NextIntlClientProvider>
+          </ErrorTextProvider>
+        </main>
+        <SiteFooter locale={locale} />
+        <CookieNotice
+          privacyHref={urls.privacy(locale)}
+          text={{
+            label: tCookies('label'),
+            text: tCookies('text'),
+            more: tCookies('more'),
+            ok: tCookies('ok'),
+          }}
+        />
       </body>
     </html>
   )

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ContactForm } from '@/components/ContactForm'
 import { PageHeader } from '@/components/PageHeader'
 import type { Locale } from '@/i18n/locales'
+import { contactFormKeys, type ContactFormText } from '@/lib/contact/contactState'
 import { getSiteSettings } from '@/lib/queries/globals'
 import { siteMetadata } from '@/lib/siteMetadata'
 import { urls } from '@/lib/urls'
@@ -21,6 +22,9 @@ export default async function ContactPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const [t, settings] = await Promise.all([getTranslations(), getSiteSettings(locale)])
+  const formText = Object.fromEntries(
+    contactFormKeys.map((key) => [key, t(`contact.${key}`)]),
+  ) as ContactFormText
   return (
     <>
       <PageHeader
@@ -32,7 +36,7 @@ export default async function ContactPage({ params }: Props) {
         ]}
       />
       <div className="shell grid gap-12 py-10 lg:grid-cols-[minmax(0,40rem)_1fr]">
-        <ContactForm locale={locale} />
+        <ContactForm locale={locale} text={formText} />
         <aside className="text-stone">
           <h2 className="steps-heading mb-4 text-xl font-semibold text-ink">
             {t('contact.other')}

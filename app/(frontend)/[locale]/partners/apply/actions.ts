@@ -4,10 +4,15 @@ import { headers } from 'next/headers'
 
 import { clientIp } from '@/lib/clientIp'
 import { getPayload } from '@/lib/payload'
-import { type ApplyState, submitApplication } from '@/lib/partners/submitApplication'
+import { submitApplication } from '@/lib/partners/submitApplication'
+import { type ApplyFormState, wordApplyState } from '@/lib/partners/wordApplyState'
 
 /** The form's server action; works with and without JavaScript (useActionState). */
-export async function applyForPartnership(_previous: ApplyState, form: FormData) {
+export async function applyForPartnership(_previous: ApplyFormState, form: FormData) {
   const locale = String(form.get('locale') ?? '')
-  return submitApplication(await getPayload(), form, { ip: clientIp(await headers()), locale })
+  const state = await submitApplication(await getPayload(), form, {
+    ip: clientIp(await headers()),
+    locale,
+  })
+  return wordApplyState(state, locale)
 }

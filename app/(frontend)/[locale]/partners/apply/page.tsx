@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 
-import { NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { PageHeader } from '@/components/PageHeader'
 import { ApplyForm } from '@/components/partners/ApplyForm'
 import type { Locale } from '@/i18n/locales'
+import { applyFormKeys, type ApplyFormText } from '@/lib/partners/applicationForm'
 import { siteMetadata } from '@/lib/siteMetadata'
 import { urls } from '@/lib/urls'
 
@@ -27,7 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PartnerApplyPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, messages] = await Promise.all([getTranslations(), getMessages()])
+  const t = await getTranslations()
+  const formText = Object.fromEntries(
+    applyFormKeys.map((key) => [key, t(`partnerApply.${key}`)]),
+  ) as ApplyFormText
   return (
     <>
       <PageHeader
@@ -41,10 +44,7 @@ export default async function PartnerApplyPage({ params }: Props) {
       />
       <div className="shell py-10">
         <div className="max-w-[40rem]">
-          {/* Only the form's own strings go to the browser. */}
-          <NextIntlClientProvider messages={{ partnerApply: messages.partnerApply }}>
-            <ApplyForm action={applyForPartnership} locale={locale} />
-          </NextIntlClientProvider>
+          <ApplyForm action={applyForPartnership} locale={locale} text={formText} />
         </div>
       </div>
     </>
