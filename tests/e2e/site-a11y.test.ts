@@ -39,6 +39,9 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       const found: string[] = []
       for (const path of pageTypes) {
         await page.goto(`${baseUrl()}/${locale}${path}`, { waitUntil: 'load' })
+        // Next 16.3+ streams a 404 into an empty error shell first (vercel/next.js#62228):
+        // scan the page the visitor ends up with, not that shell.
+        await page.waitForSelector('html[lang]', { state: 'attached' })
         found.push(...(await axeViolations(page)).map((v) => `/${locale}${path}: ${v}`))
       }
       expect(found).toEqual([])
