@@ -1,11 +1,17 @@
 /**
- * Boots Payload with the server rather than on the first request: migrations (production) run
- * before anyone is served, and the in-process job runner (scheduled publishing) starts even if
- * no page is ever requested. Payload only starts its crons when asked for them.
+ * Starts Payload as soon as the server listens, instead of on the first visitor: its job runner
+ * (scheduled publishing) must run even when nobody browses. Payload is not imported here: this
+ * file is bundled apart from the app routes, and a second copy of Payload would not recognise
+ * the app's own errors. Asking our health route boots the app's copy (lib/payload.ts).
  */
-export async function register() {
+export function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
     return
-  const { getPayload } = await import('./lib/payload')
-  await getPayload()
+  const url = `http://127.0.0.1:${process.env.PORT || 3000}/api/health`
+  let attempts = 0
+  const poke = () => {
+    attempts += 1
+    fetch(url).catch(() => attempts < 60 && setTimeout(poke, 1000))
+  }
+  setTimeout(poke, 500)
 }
