@@ -12,24 +12,27 @@ import { revalidateToken } from '@/lib/revalidateToken'
 type WithSlug = { id: number | string; slug?: string | null; _status?: string | null }
 
 type Logger = { debug: (msg: string) => void; warn: (msg: string) => void }
+type Req = { payloadAPI?: string; payload: { logger: Logger } }
 
 /**
  * Cached pages are tagged by collection (lists) and by collection + slug (detail pages); slugs are
  * shared by every locale, so one tag covers all nine languages.
  *
- * Inside a request revalidateTag works directly. Scheduled publishing runs on a timer inside the
- * Next server, where Next refuses it; the tags then go to this server's own revalidation route.
- * Outside Next altogether (seed, tests, CLI) there is no cache to clear.
+ * Changes made through the REST or GraphQL API (the admin included) run inside a Next request,
+ * where revalidateTag works. Local API changes may not: scheduled publishing runs on a timer
+ * that can carry the store of a request long finished, and revalidateTag then silently does
+ * nothing. Inside the Next server those go to this server's own revalidation route instead;
+ * outside it (seed, tests, CLI) there is no cache to clear.
  */
-export function revalidate(list: string[], logger?: Logger) {
-  try {
+export function revalidate(list: string[], req: Req) {
+  const logger = req.payload.logger
+  if (req.payloadAPI !== 'local') {
     for (const tag of list) revalidateTag(tag, { expire: 0 })
     return
-  } catch {
-    if (!process.env.NEXT_RUNTIME) {
-      logger?.debug(`revalidate skipped outside Next: ${list.join(', ')}`)
-      return
-    }
+  }
+  if (!process.env.NEXT_RUNTIME) {
+    logger.debug(`revalidate skipped outside Next: ${list.join(', ')}`)
+    return
   }
   const port = process.env.PORT || '3000'
   void fetch(`http://127.0.0.1:${port}/api/internal/revalidate`, {
@@ -38,10 +41,10 @@ export function revalidate(list: string[], logger?: Logger) {
     body: JSON.stringify({ tags: list }),
   })
     .then((res) => {
-      if (!res.ok) logger?.warn(`revalidation route answered ${res.status} for ${list.join(', ')}`)
+      if (!res.ok) logger.warn(`revalidation route answered ${res.status} for ${list.join(', ')}`)
     })
     .catch((error: unknown) =>
-      logger?.warn(`revalidation failed for ${list.join(', ')}: ${String(error)}`),
+      logger.warn(`revalidation failed for ${list.join(', ')}: ${String(error)}`),
     )
 }
 
@@ -53,7 +56,7 @@ export const revalidateMedia = ({
   req: { payload: { logger: Logger } }
   context: Record<string, unknown>
 }) => {
-  if (!context.disableRevalidate) revalidate([tags.collection('media')], req.payload.logger)
+  if (!context.disableRevalidate) revalidate([tags.collection('media')], req)
 }
 
 export const revalidateAfterChange: CollectionAfterChangeHook<WithSlug> = ({
@@ -70,7 +73,7 @@ export const revalidateAfterChange: CollectionAfterChangeHook<WithSlug> = ({
   if (doc.slug) list.push(tags.doc(collection.slug, doc.slug))
   if (previousDoc?.slug && previousDoc.slug !== doc.slug)
     list.push(tags.doc(collection.slug, previousDoc.slug))
-  revalidate(list, req.payload.logger)
+  revalidate(list, req)
   return doc
 }
 
@@ -83,11 +86,11 @@ export const revalidateAfterDelete: CollectionAfterDeleteHook<WithSlug> = ({
   if (context.disableRevalidate) return doc
   const list = [tags.collection(collection.slug)]
   if (doc?.slug) list.push(tags.doc(collection.slug, doc.slug))
-  revalidate(list, req.payload.logger)
+  revalidate(list, req)
   return doc
 }
 
 export const revalidateGlobal: GlobalAfterChangeHook = ({ doc, global, req, context }) => {
-  if (!context.disableRevalidate) revalidate([tags.global(global.slug)], req.payload.logger)
+  if (!context.disableRevalidate) revalidate([tags.global(global.slug)], req)
   return doc
 }
