@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 
 import type { District } from '@/payload-types'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { AttractionCard } from '@/components/AttractionCard'
 import { CardGrid } from '@/components/CardGrid'
@@ -22,11 +21,9 @@ import { currentHour } from '@/lib/dates'
 import { formatPrice } from '@/lib/format'
 import { touristAttractionLd } from '@/lib/jsonLd'
 import { picture } from '@/lib/media'
-import { getPreviewViewer } from '@/lib/previewViewer'
 import { getAttraction, getNearbyAttractions } from '@/lib/queries/attractions'
 import { getEventList } from '@/lib/queries/events'
-import { siteMetadata } from '@/lib/siteMetadata'
-import { isSlug } from '@/lib/slugify'
+import { detailMetadata, loadDetail } from '@/lib/detailPage'
 import { urls } from '@/lib/urls'
 import { fallbackLang } from '@/lib/withFallback'
 
@@ -41,26 +38,17 @@ export function generateStaticParams() {
 // Its "upcoming events here" list moves with the clock.
 export const revalidate = 3600
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  const found = isSlug(slug) ? await getAttraction(slug, locale) : null
-  if (!found) return {}
-  const { doc } = found
-  return siteMetadata(locale, {
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return detailMetadata(params, getAttraction, (doc, slug) => ({
     path: (l) => urls.attraction(slug, l),
     title: doc.seo?.title || doc.name,
     description: doc.seo?.description || doc.summary,
     image: picture(doc.seo?.image || doc.images?.[0], 'og'),
-  })
+  }))
 }
 
 export default async function AttractionPage({ params }: Props) {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
-  if (!isSlug(slug)) notFound()
-  const found = await getAttraction(slug, locale, await getPreviewViewer())
-  if (!found) notFound()
-  const { doc } = found
+  const { locale, slug, found, doc } = await loadDetail(params, getAttraction)
   const { lat, lng } = doc.location ?? {}
   const [t, nearby, events] = await Promise.all([
     getTranslations(),

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 
 import type { District } from '@/payload-types'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { CardGrid } from '@/components/CardGrid'
 import { EventCard } from '@/components/EventCard'
@@ -20,11 +19,9 @@ import { currentHour } from '@/lib/dates'
 import { countryName, formatNumber } from '@/lib/format'
 import { localBusinessLd } from '@/lib/jsonLd'
 import { picture } from '@/lib/media'
-import { getPreviewViewer } from '@/lib/previewViewer'
 import { getBusiness } from '@/lib/queries/businesses'
 import { getEventList } from '@/lib/queries/events'
-import { siteMetadata } from '@/lib/siteMetadata'
-import { isSlug } from '@/lib/slugify'
+import { detailMetadata, loadDetail } from '@/lib/detailPage'
 import { urls } from '@/lib/urls'
 import { fallbackLang } from '@/lib/withFallback'
 
@@ -39,26 +36,17 @@ export function generateStaticParams() {
 // Lists this organisation's upcoming events, which move with the clock.
 export const revalidate = 3600
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  const found = isSlug(slug) ? await getBusiness(slug, locale) : null
-  if (!found) return {}
-  const { doc } = found
-  return siteMetadata(locale, {
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return detailMetadata(params, getBusiness, (doc, slug) => ({
     path: (l) => urls.business(slug, l),
     title: doc.seo?.title || doc.name,
     description: doc.seo?.description,
     image: picture(doc.seo?.image || doc.logo, 'og'),
-  })
+  }))
 }
 
 export default async function BusinessPage({ params }: Props) {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
-  if (!isSlug(slug)) notFound()
-  const found = await getBusiness(slug, locale, await getPreviewViewer())
-  if (!found) notFound()
-  const { doc } = found
+  const { locale, slug, found, doc } = await loadDetail(params, getBusiness)
   const [t, events] = await Promise.all([
     getTranslations(),
     getEventList(locale, { window: { from: currentHour() }, organizerId: doc.id, limit: 6 }),

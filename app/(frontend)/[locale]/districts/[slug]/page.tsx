@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { AttractionCard } from '@/components/AttractionCard'
 import { BusinessCard } from '@/components/BusinessCard'
@@ -12,15 +11,13 @@ import { LocationMap } from '@/components/LocationMap'
 import { PageHeader } from '@/components/PageHeader'
 import { SectionHeading } from '@/components/SectionHeading'
 import type { Locale } from '@/i18n/locales'
+import { detailMetadata, loadDetail } from '@/lib/detailPage'
 import { currentHour } from '@/lib/dates'
 import { picture } from '@/lib/media'
-import { getPreviewViewer } from '@/lib/previewViewer'
 import { getAttractionList } from '@/lib/queries/attractions'
 import { getBusinessList } from '@/lib/queries/businesses'
 import { getDistrict } from '@/lib/queries/districts'
 import { getEventList } from '@/lib/queries/events'
-import { siteMetadata } from '@/lib/siteMetadata'
-import { isSlug } from '@/lib/slugify'
 import { urls, withQuery } from '@/lib/urls'
 import { fallbackLang } from '@/lib/withFallback'
 
@@ -35,27 +32,18 @@ export function generateStaticParams() {
 // Shows upcoming events, which move with the clock.
 export const revalidate = 3600
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  const found = isSlug(slug) ? await getDistrict(slug, locale) : null
-  if (!found) return {}
-  const { doc } = found
-  return siteMetadata(locale, {
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return detailMetadata(params, getDistrict, (doc, slug) => ({
     path: (l) => urls.district(slug, l),
     title: doc.seo?.title || doc.name,
     description: doc.seo?.description || doc.summary,
     image: picture(doc.seo?.image || doc.image, 'og'),
-  })
+  }))
 }
 
 /** What there is in a district: its places, what is on, and who works there. */
 export default async function DistrictPage({ params }: Props) {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
-  if (!isSlug(slug)) notFound()
-  const found = await getDistrict(slug, locale, await getPreviewViewer())
-  if (!found) notFound()
-  const { doc } = found
+  const { locale, slug, found, doc } = await loadDetail(params, getDistrict)
   const [t, attractions, events, businesses] = await Promise.all([
     getTranslations(),
     getAttractionList(locale, { districtId: doc.id, free: false, page: 1 }, 8),

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 
 import type { Attraction, Business } from '@/payload-types'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { CardGrid } from '@/components/CardGrid'
 import { EventCard } from '@/components/EventCard'
@@ -23,10 +22,8 @@ import { currentHour } from '@/lib/dates'
 import { formatEventWhen, formatPrice } from '@/lib/format'
 import { eventLd } from '@/lib/jsonLd'
 import { picture } from '@/lib/media'
-import { getPreviewViewer } from '@/lib/previewViewer'
 import { getEvent, getEventList } from '@/lib/queries/events'
-import { siteMetadata } from '@/lib/siteMetadata'
-import { isSlug } from '@/lib/slugify'
+import { detailMetadata, loadDetail } from '@/lib/detailPage'
 import { urls } from '@/lib/urls'
 import { fallbackLang } from '@/lib/withFallback'
 
@@ -41,26 +38,17 @@ export function generateStaticParams() {
 // "Similar events" are upcoming ones, so the page follows the clock as well as publishes.
 export const revalidate = 3600
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  const found = isSlug(slug) ? await getEvent(slug, locale) : null
-  if (!found) return {}
-  const { doc } = found
-  return siteMetadata(locale, {
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return detailMetadata(params, getEvent, (doc, slug) => ({
     path: (l) => urls.event(slug, l),
     title: doc.seo?.title || doc.title,
     description: doc.seo?.description || doc.summary,
     image: picture(doc.seo?.image || doc.images?.[0], 'og'),
-  })
+  }))
 }
 
 export default async function EventPage({ params }: Props) {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
-  if (!isSlug(slug)) notFound()
-  const found = await getEvent(slug, locale, await getPreviewViewer())
-  if (!found) notFound()
-  const { doc } = found
+  const { locale, slug, found, doc } = await loadDetail(params, getEvent)
   const [t, similar] = await Promise.all([
     getTranslations(),
     getEventList(locale, {

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 
 import type { Attraction, Business, Event } from '@/payload-types'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { AttractionCard } from '@/components/AttractionCard'
 import { BusinessCard } from '@/components/BusinessCard'
@@ -17,11 +16,9 @@ import type { Locale } from '@/i18n/locales'
 import { formatDate, formatDateTime } from '@/lib/format'
 import { newsArticleLd } from '@/lib/jsonLd'
 import { picture } from '@/lib/media'
-import { getPreviewViewer } from '@/lib/previewViewer'
 import { getArticle } from '@/lib/queries/articles'
 import { getSiteSettings } from '@/lib/queries/globals'
-import { siteMetadata } from '@/lib/siteMetadata'
-import { isSlug } from '@/lib/slugify'
+import { detailMetadata, loadDetail } from '@/lib/detailPage'
 import { urls } from '@/lib/urls'
 import { fallbackLang } from '@/lib/withFallback'
 
@@ -36,27 +33,18 @@ export function generateStaticParams() {
 const populated = <T,>(list: unknown[] | null | undefined) =>
   (list ?? []).filter((x): x is T => Boolean(x) && typeof x === 'object')
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  const found = isSlug(slug) ? await getArticle(slug, locale) : null
-  if (!found) return {}
-  const { doc } = found
-  return siteMetadata(locale, {
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return detailMetadata(params, getArticle, (doc, slug) => ({
     path: (l) => urls.article(slug, l),
     title: doc.seo?.title || doc.title,
     description: doc.seo?.description || doc.excerpt,
     image: picture(doc.seo?.image || doc.heroImage, 'og'),
     type: 'article',
-  })
+  }))
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
-  if (!isSlug(slug)) notFound()
-  const found = await getArticle(slug, locale, await getPreviewViewer())
-  if (!found) notFound()
-  const { doc } = found
+  const { locale, slug, found, doc } = await loadDetail(params, getArticle)
   const [t, settings] = await Promise.all([getTranslations(), getSiteSettings(locale)])
   const hero = picture(doc.heroImage, 'hero')
   const published = doc.publishedAt ?? doc.createdAt

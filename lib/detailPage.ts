@@ -1,0 +1,44 @@
+import type { Metadata } from 'next'
+
+import { setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import type { Locale } from '@/i18n/locales'
+import type { User } from '@/payload-types'
+
+import { getPreviewViewer } from './previewViewer'
+import { siteMetadata } from './siteMetadata'
+import { isSlug } from './slugify'
+import type { WithFallback } from './withFallback'
+
+type Params = Promise<{ locale: Locale; slug: string }>
+type GetDoc<T> = (
+  slug: string,
+  locale: Locale,
+  viewer?: User | null,
+) => Promise<WithFallback<T> | null>
+type Describe<T> = (doc: T, slug: string) => Parameters<typeof siteMetadata>[1]
+
+/**
+ * The opening every detail page shares: the locale for next-intl, a 404 for anything that is not
+ * a slug or not published (drafts only for staff previewing), and the document with its fallback.
+ */
+export async function loadDetail<T>(params: Params, getDoc: GetDoc<T>) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  if (!isSlug(slug)) notFound()
+  const found = await getDoc(slug, locale, await getPreviewViewer())
+  if (!found) notFound()
+  return { locale, slug, found, doc: found.doc }
+}
+
+/** A detail page's metadata from its published document; nothing for an unknown slug. */
+export async function detailMetadata<T>(
+  params: Params,
+  getDoc: GetDoc<T>,
+  describe: Describe<T>,
+): Promise<Metadata> {
+  const { locale, slug } = await params
+  const found = isSlug(slug) ? await getDoc(slug, locale) : null
+  return found ? siteMetadata(locale, describe(found.doc, slug)) : {}
+}
