@@ -3,6 +3,7 @@
  * against a production build with its own fresh, seeded database). `npm test -- unit int` runs a
  * subset. Databases are created for the run and dropped after it, on DATABASE_URL's server, the
  * machine's PostgreSQL on 127.0.0.1:5432, or an embedded one — the first that answers.
+ * Any other argument narrows the run to matching test files: `npm test -- e2e outage`.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -27,6 +28,7 @@ type Result = {
 
 const wanted = process.argv.slice(2).filter((a): a is Stage => ['unit', 'int', 'e2e'].includes(a))
 const stages: Stage[] = wanted.length ? wanted : ['unit', 'int', 'e2e']
+const fileFilters = process.argv.slice(2).filter((a) => !['unit', 'int', 'e2e'].includes(a))
 const results: Result[] = []
 const cleanups: (() => Promise<void>)[] = []
 const log = (line: string) => console.log(`\n[test] ${line}`)
@@ -50,6 +52,8 @@ async function vitest(stage: Stage, env: Record<string, string>): Promise<void> 
         '--reporter=default',
         '--reporter=json',
         `--outputFile.json=${report}`,
+        '--passWithNoTests',
+        ...fileFilters,
       ],
       {
         env: { ...process.env, ...env },
