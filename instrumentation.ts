@@ -1,3 +1,6 @@
+import { isDatabaseUnreachable, reportDatabaseDown } from './lib/outage/databaseOutage'
+import { selfOrigin } from './lib/selfOrigin'
+
 /**
  * Starts Payload as soon as the server listens, instead of on the first visitor: its job runner
  * (scheduled publishing) must run even when nobody browses. Payload is not imported here: this
@@ -7,11 +10,16 @@
 export function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
     return
-  const url = `http://127.0.0.1:${process.env.PORT || 3000}/api/health`
+  const url = `${selfOrigin()}/api/health`
   let attempts = 0
   const poke = () => {
     attempts += 1
     fetch(url).catch(() => attempts < 60 && setTimeout(poke, 1000))
   }
   setTimeout(poke, 500)
+}
+
+/** A page that failed for want of the database puts the proxy in its outage mode (lib/outage). */
+export function onRequestError(error: unknown) {
+  if (isDatabaseUnreachable(error)) reportDatabaseDown()
 }

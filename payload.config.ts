@@ -30,8 +30,8 @@ import { SiteSettings } from './globals/SiteSettings'
 import { adminTranslations } from './i18n/adminTranslations'
 import { defaultLocale, locales } from './i18n/locales'
 import { withPartnerView, withPartnerViewGlobals } from './lib/admin/partnerView'
-import { assertProductionReady } from './lib/assertProductionReady'
 import { emailAdapter } from './lib/email/adapter'
+import { onPayloadInit } from './lib/onPayloadInit'
 import { payloadSecret } from './lib/secret'
 import { allowedOrigins } from './lib/urls'
 import { migrations } from './migrations'
@@ -73,6 +73,8 @@ export default buildConfig({
     pool: {
       connectionString: process.env.DATABASE_URL,
       max: Number(process.env.DATABASE_POOL_MAX || 10),
+      // Fail fast when the database is unreachable, so visitors get the outage page, not a hang.
+      connectionTimeoutMillis: 5000,
     },
     // The schema only ever changes through committed migrations: a schema push would later stop
     // `payload migrate` at an interactive data-loss prompt that hangs without a terminal.
@@ -100,7 +102,7 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
-  onInit: assertProductionReady,
+  onInit: onPayloadInit,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'tmp/schema.graphql') },
 })

@@ -8,6 +8,7 @@ import { revalidateTag } from 'next/cache'
 
 import { tags } from '@/lib/cacheTags'
 import { revalidateToken } from '@/lib/revalidateToken'
+import { selfOrigin } from '@/lib/selfOrigin'
 
 type WithSlug = { id: number | string; slug?: string | null; _status?: string | null }
 
@@ -34,8 +35,7 @@ export function revalidate(list: string[], req: Req) {
     logger.debug(`revalidate skipped outside Next: ${list.join(', ')}`)
     return
   }
-  const port = process.env.PORT || '3000'
-  void fetch(`http://127.0.0.1:${port}/api/internal/revalidate`, {
+  void fetch(`${selfOrigin()}/api/internal/revalidate`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-revalidate-token': revalidateToken() },
     body: JSON.stringify({ tags: list }),

@@ -16,7 +16,7 @@ type Messages = typeof en
 const all: Record<Locale, Messages> = { en, zh, ja, ko, fr, de, es, ru, ar }
 
 /** Namespaces that server code outside a page render (hooks, emails, API errors) reads. */
-type ServerNamespace = 'emails' | 'rateLimit' | 'partnerApply'
+type ServerNamespace = 'emails' | 'rateLimit' | 'partnerApply' | 'outage'
 
 /**
  * A next-intl translator for code that runs outside a page render (Payload hooks, emails, API

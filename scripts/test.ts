@@ -5,7 +5,6 @@
  * machine's PostgreSQL on 127.0.0.1:5432, or an embedded one — the first that answers.
  * Any other argument narrows the run to matching test files: `npm test -- e2e outage`.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -14,6 +13,7 @@ import { clearDataCache, ensureBuild } from './lib/build'
 import { canConnect, createDatabase, dropDatabase, withDatabase } from './lib/databases'
 import { freePort, startEmbeddedPostgres } from './lib/embeddedPostgres'
 import { findChromium } from './lib/chromium'
+import { startNextServer } from './lib/nextServer'
 import { run } from './lib/run'
 
 type Stage = 'unit' | 'int' | 'e2e'
@@ -103,18 +103,6 @@ async function freshDatabase(base: string, label: string, template?: string): Pr
   return url
 }
 
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error('the server exited before it was ready')
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`the server at ${url} was not healthy within ${timeoutMs / 1000} s`)
-}
-
 async function main() {
   if (stages.includes('unit')) {
     log('unit tests')
@@ -169,35 +157,12 @@ async function main() {
     await run('node_modules/.bin/tsx', ['scripts/seed.ts'], { env: { ...env, NODE_ENV: 'test' } })
     await ensureBuild(env, (l) => log(l))
     clearDataCache()
-    const port = await freePort()
-    const siteUrl = `http://127.0.0.1:${port}`
-    const server = spawn(
-      'node_modules/.bin/next',
-      ['start', '-p', String(port), '-H', '127.0.0.1'],
-      {
-        env: {
-          ...env,
-          NODE_ENV: 'production',
-          SITE_URL: siteUrl,
-          PORT: String(port),
-          ALLOW_HTTP_COOKIES: '1',
-          DEMO_MODE: '1',
-          TRUST_PROXY: '1',
-        },
-        stdio: ['ignore', 'ignore', 'inherit'],
-        detached: true,
-      },
-    )
-    cleanups.push(async () => {
-      try {
-        process.kill(-server.pid!, 'SIGTERM')
-      } catch {}
-    })
-    await waitForHealth(siteUrl, server)
-    log(`end-to-end tests against ${siteUrl} with ${chromium}`)
+    const site = await startNextServer(await freePort(), env)
+    cleanups.push(async () => site.stop())
+    log(`end-to-end tests against ${site.url} with ${chromium}`)
     await vitest('e2e', {
       // Not BASE_URL: Vite owns that name and sets it to "/" inside Vitest.
-      E2E_BASE_URL: siteUrl,
+      E2E_BASE_URL: site.url,
       CHROME_PATH: chromium,
       SEED_PASSWORD: seedPassword,
       TEST_DATABASE_URL: url,

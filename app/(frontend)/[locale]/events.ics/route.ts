@@ -7,6 +7,7 @@ import { eventIcs } from '@/lib/eventIcs'
 import { eventWindow } from '@/lib/eventWindow'
 import { parseEventFilters } from '@/lib/filters/eventFilters'
 import { icsCalendar } from '@/lib/ics'
+import { withOutageAnswer } from '@/lib/outage/withOutageAnswer'
 import { getDistricts } from '@/lib/queries/districts'
 import { getEventList } from '@/lib/queries/events'
 import { getSiteSettings } from '@/lib/queries/globals'
@@ -14,7 +15,7 @@ import { getSiteSettings } from '@/lib/queries/globals'
 type Context = { params: Promise<{ locale: string }> }
 
 /** The calendar as a subscribable iCal feed, filtered with the same parameters as the page. */
-export async function GET(request: NextRequest, { params }: Context) {
+async function feed(request: NextRequest, { params }: Context) {
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const filters = parseEventFilters(Object.fromEntries(request.nextUrl.searchParams))
@@ -42,3 +43,5 @@ export async function GET(request: NextRequest, { params }: Context) {
     },
   })
 }
+
+export const GET = withOutageAnswer(feed)

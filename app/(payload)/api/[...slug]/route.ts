@@ -9,11 +9,12 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { withOutageAnswer } from '@/lib/outage/withOutageAnswer'
 import { withRetryAfter } from '@/lib/retryAfter'
 
-export const GET = REST_GET(config)
-export const POST = withRetryAfter(REST_POST(config))
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+export const GET = withOutageAnswer(REST_GET(config))
+export const POST = withOutageAnswer(withRetryAfter(REST_POST(config)))
+export const DELETE = withOutageAnswer(REST_DELETE(config))
+export const PATCH = withOutageAnswer(REST_PATCH(config))
+export const PUT = withOutageAnswer(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { isLocale, localeInfo } from '@/i18n/locales'
+import { withOutageAnswer } from '@/lib/outage/withOutageAnswer'
 import { getArticleList } from '@/lib/queries/articles'
 import { getSiteSettings } from '@/lib/queries/globals'
 import { rssFeed } from '@/lib/rss'
@@ -9,7 +10,7 @@ import { absoluteUrl, urls } from '@/lib/urls'
 type Context = { params: Promise<{ locale: string }> }
 
 /** The latest twenty stories in one language. */
-export async function GET(_request: Request, { params }: Context) {
+async function feed(_request: Request, { params }: Context) {
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const [settings, t, { docs }] = await Promise.all([
@@ -38,3 +39,5 @@ export async function GET(_request: Request, { params }: Context) {
     },
   })
 }
+
+export const GET = withOutageAnswer(feed)

@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process'
+
+export type NextServer = { url: string; stop: () => void }
+
+/**
+ * A production `next start` of this checkout's build on 127.0.0.1:`port`, as the end-to-end tests
+ * run it: demo mode (seeded accounts allowed), behind a trusted proxy (tests set
+ * X-Forwarded-For), cookies over plain HTTP. Resolves once `/api/health` answers 200.
+ */
+export async function startNextServer(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  {
+    stderr = 'inherit',
+    timeoutMs = 60_000,
+  }: { stderr?: 'inherit' | 'ignore'; timeoutMs?: number } = {},
+): Promise<NextServer> {
+  const url = `http://127.0.0.1:${port}`
+  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      SITE_URL: url,
+      PORT: String(port),
+      ALLOW_HTTP_COOKIES: '1',
+      DEMO_MODE: '1',
+      TRUST_PROXY: '1',
+    },
+    stdio: ['ignore', 'ignore', stderr],
+    detached: true,
+  })
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {}
+  }
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error('the server exited before it was ready')
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return { url, stop }
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  stop()
+  throw new Error(`the server at ${url} was not healthy within ${timeoutMs / 1000} s`)
+}
