@@ -184,10 +184,20 @@ async function main() {
           DEMO_MODE: '1',
           TRUST_PROXY: '1',
         },
-        stdio: ['ignore', 'ignore', 'inherit'],
+        stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
       },
     )
+    // Errors still reach the console as before; the file (stdout too, where Payload logs) lets a
+    // test check what the server logged while it ran.
+    fs.mkdirSync('tmp', { recursive: true })
+    const serverLog = path.resolve('tmp', 'e2e-server.log')
+    const logFile = fs.createWriteStream(serverLog)
+    server.stdout!.pipe(logFile, { end: false })
+    server.stderr!.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk)
+      logFile.write(chunk)
+    })
     cleanups.push(async () => {
       try {
         process.kill(-server.pid!, 'SIGTERM')
@@ -202,6 +212,7 @@ async function main() {
       SEED_PASSWORD: seedPassword,
       TEST_DATABASE_URL: url,
       PAYLOAD_SECRET: secret,
+      E2E_SERVER_LOG: serverLog,
     })
   }
 }
