@@ -9,11 +9,14 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { withRestGuard } from '@/lib/restGuard'
 import { withRetryAfter } from '@/lib/retryAfter'
 
-export const GET = REST_GET(config)
-export const POST = withRetryAfter(REST_POST(config))
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+const guard = withRestGuard(config)
+
+export const GET = guard(REST_GET(config))
+export const POST = guard(withRetryAfter(REST_POST(config)))
+export const DELETE = guard(REST_DELETE(config))
+export const PATCH = guard(REST_PATCH(config))
+export const PUT = guard(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)
