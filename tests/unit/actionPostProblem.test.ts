@@ -53,12 +53,13 @@ describe('actionPostProblem', () => {
   })
 
   it('refuses action fields React could not decode', async () => {
-    for (const fields of [
+    const broken: Record<string, string>[] = [
       { '$ACTION_1:1': '[' },
       { '$ACTION_1:1': 'null' },
       { '$ACTION_1:0': '{' },
       { '$ACTION_1:0': JSON.stringify({ id }) },
-    ])
+    ]
+    for (const fields of broken)
       expect(await actionPostProblem(post(noScript(fields))), JSON.stringify(fields)).toBe(
         'malformed',
       )
