@@ -24,6 +24,7 @@ import { Media } from './collections/Media'
 import { Messages } from './collections/Messages'
 import { PartnerApplications } from './collections/PartnerApplications'
 import { Users } from './collections/Users'
+import { answerBadValues } from './hooks/answerBadValues'
 import { HomePage } from './globals/HomePage'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
@@ -94,6 +95,7 @@ export default buildConfig({
   },
   email: emailAdapter(),
   sharp,
+  hooks: { afterError: [answerBadValues] },
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   cors: allowedOrigins(),
   csrf: allowedOrigins(),

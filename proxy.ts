@@ -3,41 +3,80 @@ import type { NextRequest } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 import { NextResponse } from 'next/server'
 
-import { isLocale } from './i18n/locales'
+import { isLocale, type Locale } from './i18n/locales'
 import { routing } from './i18n/routing'
 import { negotiateLocale } from './lib/negotiateLocale'
 import { databaseSuspectedDown } from './lib/outage/databaseOutage'
 import { innerRequestHeader, renderOrOutage } from './lib/outage/renderOrOutage'
+import { actionPostProblem } from './lib/requests/actionPostProblem'
+import { pathProblem } from './lib/requests/pathProblem'
+import { refusalPage } from './lib/requests/refusalPage'
 import { sections } from './lib/urls'
 
 const intl = createMiddleware(routing)
 
+/** Payload's, Next's and the preview's paths, and files: everything but the visitor's pages. */
+const notVisitorPage = /^\/(?:(?:api|admin|preview)(?:\/|$)|_next|_vercel)|\.[^/]*$/
+
+const notFound = (request: NextRequest, locale: Locale) =>
+  NextResponse.rewrite(new URL(`/${locale}/not-found`, request.url))
+
 /**
- * Locale routing, and the outage answer while the database is down (lib/outage).
+ * Locale routing, and while the database is down, the outage answer for visitor pages
+ * (lib/outage).
  */
-export default function proxy(request: NextRequest) {
-  const routed = route(request)
-  if (!databaseSuspectedDown() || request.headers.has(innerRequestHeader)) return routed
+export default async function proxy(request: NextRequest) {
+  const routed = await route(request)
+  const quiet = !databaseSuspectedDown() || request.headers.has(innerRequestHeader)
+  if (quiet || notVisitorPage.test(request.nextUrl.pathname)) return routed
   return renderOrOutage(request, routed)
 }
 
 /**
  * `/`, and a known section without a prefix (`/events`), redirect to the visitor's language; any
- * other first segment (`/xx`, `/wp-admin`) is a 404 in their language rather than a redirect to
- * a page that does not exist.
+ * other first segment (`/xx`, `/wp-admin`) is a 404 in their language
+ * rather than a redirect to a page that does not exist.
+ *
+ * Before that, it answers requests Next itself would answer with a 500: a path with a broken
+ * %-escape or a segment too long to cache (anywhere), and a form post it cannot take.
  */
-function route(request: NextRequest): Response {
-  const first = request.nextUrl.pathname.split('/')[1] ?? ''
+async function route(request: NextRequest): Promise<Response> {
+  const { pathname } = request.nextUrl
+  const first = pathname.split('/')[1] ?? ''
+  const locale = isLocale(first)
+    ? first
+    : negotiateLocale(
+        request.cookies.get('NEXT_LOCALE')?.value,
+        request.headers.get('accept-language'),
+      )
+  const isApi = /^\/api(?:\/|$)/.test(pathname)
+  const problem = pathProblem(pathname)
+  if (problem === 'undecodable' && isApi) {
+    return Response.json(
+      { errors: [{ message: 'The path is not valid percent-encoding.' }] },
+      { status: 400 },
+    )
+  }
+  // A long segment under /api is Payload's to answer (a 400 or 404); anywhere else, Next would
+  // try to cache the answer under that name.
+  if (problem && !isApi) return notFound(request, locale)
+  if (notVisitorPage.test(pathname)) return NextResponse.next()
+
+  if (request.method === 'POST') {
+    const refused = await actionPostProblem(request)
+    if (refused) return refusalPage(locale, refused)
+  }
   if (first === '' || isLocale(first) || sections.includes(first)) return intl(request)
-  const locale = negotiateLocale(
-    request.cookies.get('NEXT_LOCALE')?.value,
-    request.headers.get('accept-language'),
-  )
-  return NextResponse.rewrite(new URL(`/${locale}/not-found`, request.url))
+  return notFound(request, locale)
 }
 
 export const config = {
-  // Payload owns /admin and /api; Next owns /_next; /preview switches staff into draft mode;
-  // anything with a dot is a file.
-  matcher: ['/((?!api(?:/|$)|admin(?:/|$)|preview(?:/|$)|_next|_vercel|.*\\..*).*)'],
+  matcher: [
+    // Payload owns /admin and /api; Next owns /_next; /preview switches staff into draft mode;
+    // a last segment with a dot is a file.
+    '/((?!api(?:/|$)|admin(?:/|$)|preview(?:/|$)|_next|_vercel|.*\\.[^/]*$).*)',
+    // Anywhere, addresses Next fails on before a page or route sees them.
+    '/(.*%.*)',
+    '/(.*[^/]{201}.*)',
+  ],
 }

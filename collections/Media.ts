@@ -5,8 +5,11 @@ import { ownMedia } from '@/access/ownMedia'
 import { signedIn } from '@/access/signedIn'
 import { revalidateMedia } from '@/hooks/revalidate'
 import { stampUploader } from '@/hooks/stampUploader'
+import { missingFileNotFound } from '@/lib/missingFileNotFound'
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
+/** Where uploaded files are written (relative to the working directory unless absolute). */
+export const mediaDir = process.env.MEDIA_DIR || 'media'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -22,7 +25,8 @@ export const Media: CollectionConfig<'media'> = {
     defaultColumns: ['filename', 'alt', 'credit', 'uploadedBy', 'updatedAt'],
   },
   upload: {
-    staticDir: process.env.MEDIA_DIR || 'media',
+    staticDir: mediaDir,
+    handlers: [missingFileNotFound(mediaDir)],
     mimeTypes: imageMimeTypes,
     adminThumbnail: 'thumbnail',
     focalPoint: true,

@@ -15,8 +15,8 @@ import { defaultLocale, isLocale, type Locale } from './locales'
 type Messages = typeof en
 const all: Record<Locale, Messages> = { en, zh, ja, ko, fr, de, es, ru, ar }
 
-/** Namespaces that server code outside a page render (hooks, emails, API errors) reads. */
-type ServerNamespace = 'emails' | 'rateLimit' | 'partnerApply' | 'outage'
+/** Namespaces read outside a page render: hooks, emails, API errors, the proxy. */
+type ServerNamespace = 'emails' | 'rateLimit' | 'partnerApply' | 'requestErrors' | 'outage'
 
 /**
  * A next-intl translator for code that runs outside a page render (Payload hooks, emails, API

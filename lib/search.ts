@@ -35,7 +35,12 @@ const sources: Record<SearchType, Source> = {
 }
 
 export function normaliseQuery(value: string | undefined): string {
-  return (value ?? '').replace(/\s+/g, ' ').trim().slice(0, maxQueryLength)
+  // Control characters are never part of a word, and PostgreSQL refuses a NUL in any text.
+  return (value ?? '')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, maxQueryLength)
 }
 
 async function searchType(type: SearchType, query: string, locale: Locale): Promise<SearchHit[]> {

@@ -157,7 +157,9 @@ async function main() {
     await run('node_modules/.bin/tsx', ['scripts/seed.ts'], { env: { ...env, NODE_ENV: 'test' } })
     await ensureBuild(env, (l) => log(l))
     clearDataCache()
-    const site = await startNextServer(await freePort(), env)
+    // The server's output also goes to a file, so a test can check what it logged.
+    const serverLog = path.resolve('tmp', 'e2e-server.log')
+    const site = await startNextServer(await freePort(), env, { logFile: serverLog })
     cleanups.push(async () => site.stop())
     log(`end-to-end tests against ${site.url} with ${chromium}`)
     await vitest('e2e', {
@@ -167,6 +169,7 @@ async function main() {
       SEED_PASSWORD: seedPassword,
       TEST_DATABASE_URL: url,
       PAYLOAD_SECRET: secret,
+      E2E_SERVER_LOG: serverLog,
     })
   }
 }

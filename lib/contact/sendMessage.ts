@@ -12,6 +12,8 @@ import { validateMessage } from './validateMessage'
 
 /** "Leave a message": validate, rate-limit per address, then store as a visitor would. */
 export async function sendMessage(_previous: ContactState, form: FormData): Promise<ContactState> {
+  // Anyone can post to an action with arguments of their choosing; only a form is a submission.
+  if (!(form instanceof FormData)) return { status: 'idle' }
   // A bot gets the same answer as a person, so it learns nothing; nothing is stored.
   if (String(form.get(honeypotField) ?? '')) return { status: 'sent' }
   const result = validateMessage({

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 
 export type NextServer = { url: string; stop: () => void }
 
@@ -12,8 +14,14 @@ export async function startNextServer(
   env: NodeJS.ProcessEnv,
   {
     stderr = 'inherit',
+    logFile,
     timeoutMs = 60_000,
-  }: { stderr?: 'inherit' | 'ignore'; timeoutMs?: number } = {},
+  }: {
+    stderr?: 'inherit' | 'ignore'
+    /** Where all of the server's output (stdout too, where Payload logs) is also written. */
+    logFile?: string
+    timeoutMs?: number
+  } = {},
 ): Promise<NextServer> {
   const url = `http://127.0.0.1:${port}`
   const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -26,9 +34,18 @@ export async function startNextServer(
       DEMO_MODE: '1',
       TRUST_PROXY: '1',
     },
-    stdio: ['ignore', 'ignore', stderr],
+    stdio: ['ignore', logFile ? 'pipe' : 'ignore', logFile ? 'pipe' : stderr],
     detached: true,
   })
+  if (logFile) {
+    fs.mkdirSync(path.dirname(logFile), { recursive: true })
+    const file = fs.createWriteStream(logFile)
+    child.stdout!.pipe(file, { end: false })
+    child.stderr!.on('data', (chunk: Buffer) => {
+      if (stderr === 'inherit') process.stderr.write(chunk)
+      file.write(chunk)
+    })
+  }
   const stop = () => {
     try {
       process.kill(-child.pid!, 'SIGTERM')

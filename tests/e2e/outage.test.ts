@@ -96,7 +96,7 @@ describe('database outage', () => {
     expect(enBody).not.toMatch(leaks)
 
     const zh = await (await get(uncached('zh'))).text()
-    expect(zh).toContain('<html lang="zh" dir="ltr">')
+    expect(zh).toContain('<html lang="zh-Hans" dir="ltr">')
     expect(zh).toContain('请稍候再来')
     const ar = await get(uncached('ar'))
     expect(ar.status).toBe(503)

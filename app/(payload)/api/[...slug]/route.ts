@@ -10,11 +10,14 @@ import {
 } from '@payloadcms/next/routes'
 
 import { withOutageAnswer } from '@/lib/outage/withOutageAnswer'
+import { withRestGuard } from '@/lib/restGuard'
 import { withRetryAfter } from '@/lib/retryAfter'
 
-export const GET = withOutageAnswer(REST_GET(config))
-export const POST = withOutageAnswer(withRetryAfter(REST_POST(config)))
-export const DELETE = withOutageAnswer(REST_DELETE(config))
-export const PATCH = withOutageAnswer(REST_PATCH(config))
-export const PUT = withOutageAnswer(REST_PUT(config))
+const guard = withRestGuard(config)
+
+export const GET = withOutageAnswer(guard(REST_GET(config)))
+export const POST = withOutageAnswer(guard(withRetryAfter(REST_POST(config))))
+export const DELETE = withOutageAnswer(guard(REST_DELETE(config)))
+export const PATCH = withOutageAnswer(guard(REST_PATCH(config)))
+export const PUT = withOutageAnswer(guard(REST_PUT(config)))
 export const OPTIONS = REST_OPTIONS(config)
