@@ -5,6 +5,7 @@ import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { articleBlocks } from '@/blocks'
+import { richTextField } from '@/fields/richText'
 import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { articleCategories, options } from '@/lib/taxonomy'
@@ -40,17 +41,14 @@ export const Articles: CollectionConfig<'articles'> = {
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 160 },
     { name: 'excerpt', type: 'textarea', localized: true, maxLength: 400 },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
-    {
-      name: 'content',
-      type: 'richText',
-      localized: true,
+    richTextField('content', {
       editor: lexicalEditor({
         features: ({ defaultFeatures }) => [
           ...defaultFeatures,
           BlocksFeature({ blocks: articleBlocks }),
         ],
       }),
-    },
+    }),
     {
       type: 'tabs',
       tabs: [

@@ -6,9 +6,10 @@ import { addressField } from '@/fields/address'
 import { locationField } from '@/fields/location'
 import { openingHoursField } from '@/fields/openingHours'
 import { priceFields } from '@/fields/price'
+import { richTextField } from '@/fields/richText'
 import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
-import { validateUrl } from '@/fields/validateUrl'
+import { urlField } from '@/fields/url'
 import { attractionCategories, options } from '@/lib/taxonomy'
 import { previewUrl } from '@/lib/urls'
 
@@ -42,7 +43,7 @@ export const Attractions: CollectionConfig<'attractions'> = {
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 160 },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
-    { name: 'description', type: 'richText', localized: true },
+    richTextField('description'),
     { name: 'images', type: 'upload', relationTo: 'media', hasMany: true },
     {
       type: 'tabs',
@@ -63,7 +64,7 @@ export const Attractions: CollectionConfig<'attractions'> = {
             },
             { name: 'accessibility', type: 'textarea', localized: true, maxLength: 600 },
             { name: 'transport', type: 'textarea', localized: true, maxLength: 600 },
-            { name: 'website', type: 'text', validate: validateUrl },
+            urlField('website'),
             { name: 'phone', type: 'text', maxLength: 40 },
           ],
         },

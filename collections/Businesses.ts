@@ -5,9 +5,10 @@ import { isStaff, isStaffField } from '@/access/isStaff'
 import { readBusinesses, updateBusinesses } from '@/access/ownBusinesses'
 import { addressField } from '@/fields/address'
 import { locationField } from '@/fields/location'
+import { richTextField } from '@/fields/richText'
 import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
-import { validateUrl } from '@/fields/validateUrl'
+import { urlField } from '@/fields/url'
 import { businessSectors, options } from '@/lib/taxonomy'
 import { previewUrl } from '@/lib/urls'
 
@@ -39,7 +40,7 @@ export const Businesses: CollectionConfig<'businesses'> = {
   },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 160 },
-    { name: 'description', type: 'richText', localized: true },
+    richTextField('description'),
     { name: 'logo', type: 'upload', relationTo: 'media' },
     {
       type: 'tabs',
@@ -49,7 +50,7 @@ export const Businesses: CollectionConfig<'businesses'> = {
           fields: [
             addressField(),
             locationField(),
-            { name: 'website', type: 'text', validate: validateUrl },
+            urlField('website'),
             { name: 'phone', type: 'text', maxLength: 40 },
             { name: 'email', type: 'email' },
           ],

@@ -13,6 +13,7 @@ import type {
 } from '@/payload-types'
 
 import type { Locale } from '@/i18n/locales'
+import { safeHref } from '@/lib/safeUrl'
 import { docUrl, type DocCollection } from '@/lib/urls'
 
 import { Gallery } from './blocks/Gallery'
@@ -22,17 +23,6 @@ import { RelatedItem } from './blocks/RelatedItem'
 import { KeyFigures } from './KeyFigures'
 
 type Block<T> = { node: { fields: T } }
-
-/** Only these schemes become links; anything else (javascript:, data:) is rendered as text. */
-export function safeHref(url: unknown): string | null {
-  if (typeof url !== 'string') return null
-  if (url.startsWith('/') && !url.startsWith('//')) return url
-  try {
-    return ['http:', 'https:', 'mailto:', 'tel:'].includes(new URL(url).protocol) ? url : null
-  } catch {
-    return null
-  }
-}
 
 function converters(locale: Locale): JSXConvertersFunction {
   return ({ defaultConverters }) => ({

@@ -1,11 +1,10 @@
 import type { CollectionAfterLoginHook, PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import { translator } from '@/i18n/translator'
 import { clientIp } from '@/lib/clientIp'
 import { negotiateLocale } from '@/lib/negotiateLocale'
 import { rateLimit, refundRateLimit } from '@/lib/rateLimit'
+import { TooManyRequests } from '@/lib/tooManyRequests'
 
 import type { OperationHookArgs } from './operationHook'
 
@@ -22,7 +21,7 @@ function tooMany(req: PayloadRequest, key: 'login' | 'passwordReset', retryAfter
     req.i18n?.language ?? negotiateLocale(undefined, req.headers.get('accept-language'))
   const minutes = Math.ceil(retryAfterSeconds / 60)
   const message = translator(locale, 'rateLimit')(key, { minutes })
-  return new APIError(message, 429, { retryAfterSeconds }, true)
+  return new TooManyRequests(message, retryAfterSeconds)
 }
 
 /**

@@ -1,9 +1,8 @@
-import { APIError } from 'payload'
-
 import { translator } from '@/i18n/translator'
 import { clientIp } from '@/lib/clientIp'
 import { negotiateLocale } from '@/lib/negotiateLocale'
 import { rateLimit } from '@/lib/rateLimit'
+import { TooManyRequests } from '@/lib/tooManyRequests'
 
 import type { OperationHookArgs } from './operationHook'
 
@@ -24,11 +23,9 @@ export function limitPublicCreate({ collection, operation, req }: OperationHookA
     const locale =
       req.i18n?.language ?? negotiateLocale(undefined, req.headers.get('accept-language'))
     const minutes = Math.ceil(retryAfterSeconds / 60)
-    throw new APIError(
+    throw new TooManyRequests(
       translator(locale, 'rateLimit')('form', { minutes }),
-      429,
-      { retryAfterSeconds },
-      true,
+      retryAfterSeconds,
     )
   }
 }

@@ -33,6 +33,13 @@ const en = {
   rejectedNeedsReason: 'Give the partner a reason for rejecting the event.',
   rejectedCannotPublish:
     'A rejected event cannot be published. Change its review state, or save a draft to keep it rejected.',
+  urlTooLong: 'Enter a web address of at most {{max}} characters.',
+  urlInvalid: 'Enter a full web address, e.g. https://example.com',
+  urlScheme: 'Only web addresses starting with https:// or http:// can be saved here.',
+  linkScheme:
+    'A link in this text goes to an address that is not allowed. Links can go to https://, http://, mailto: and tel: addresses, or to pages of this site.',
+  richTextTag:
+    'This text contains a heading or list the editor cannot create. Remove it and save again.',
 }
 
 export type AdminKey = keyof typeof en
@@ -67,6 +74,12 @@ export const adminTranslations: Record<Locale, { custom: Record<AdminKey, string
       chooseOwnBusiness: '请选择您自己的企业作为主办方。',
       rejectedNeedsReason: '请填写退回活动的理由。',
       rejectedCannotPublish: '已退回的活动不能发布。请更改审核状态，或保存草稿以保持退回状态。',
+      urlTooLong: '网址最多 {{max}} 个字符。',
+      urlInvalid: '请输入完整的网址，例如 https://example.com',
+      urlScheme: '此处只能保存以 https:// 或 http:// 开头的网址。',
+      linkScheme:
+        '这段文字中的链接指向不允许的地址。链接只能指向 https://、http://、mailto: 和 tel: 地址，或本网站的页面。',
+      richTextTag: '这段文字包含编辑器无法创建的标题或列表。请删除后重新保存。',
     },
   },
   ja: {
@@ -98,6 +111,13 @@ export const adminTranslations: Record<Locale, { custom: Record<AdminKey, string
       rejectedNeedsReason: 'イベントを差し戻す理由を入力してください。',
       rejectedCannotPublish:
         '差し戻したイベントは公開できません。審査状態を変更するか、差し戻しのまま下書き保存してください。',
+      urlTooLong: 'ウェブアドレスは {{max}} 文字以内で入力してください。',
+      urlInvalid: '完全なウェブアドレスを入力してください（例: https://example.com）',
+      urlScheme: 'ここには https:// または http:// で始まるウェブアドレスだけを保存できます。',
+      linkScheme:
+        'この本文のリンク先に許可されていないアドレスがあります。リンク先にできるのは https://、http://、mailto:、tel: のアドレスか、このサイトのページです。',
+      richTextTag:
+        'この本文には、エディターで作成できない見出しまたはリストが含まれています。削除してから保存し直してください。',
     },
   },
   ko: {
@@ -129,6 +149,13 @@ export const adminTranslations: Record<Locale, { custom: Record<AdminKey, string
       rejectedNeedsReason: '행사를 반려하는 사유를 입력하세요.',
       rejectedCannotPublish:
         '반려된 행사는 게시할 수 없습니다. 검토 상태를 바꾸거나, 반려 상태로 초안을 저장하세요.',
+      urlTooLong: '웹 주소는 최대 {{max}}자까지 입력할 수 있습니다.',
+      urlInvalid: '전체 웹 주소를 입력하세요. 예: https://example.com',
+      urlScheme: '여기에는 https:// 또는 http://로 시작하는 웹 주소만 저장할 수 있습니다.',
+      linkScheme:
+        '이 글의 링크가 허용되지 않는 주소로 연결됩니다. 링크는 https://, http://, mailto:, tel: 주소나 이 사이트의 페이지로만 연결할 수 있습니다.',
+      richTextTag:
+        '이 글에 편집기로 만들 수 없는 제목이나 목록이 있습니다. 삭제한 뒤 다시 저장하세요.',
     },
   },
   fr: {
@@ -160,6 +187,14 @@ export const adminTranslations: Record<Locale, { custom: Record<AdminKey, string
       rejectedNeedsReason: 'Indiquez au partenaire le motif du refus.',
       rejectedCannotPublish:
         'Un événement refusé ne peut pas être publié. Changez son état de relecture, ou enregistrez un brouillon pour le laisser refusé.',
+      urlTooLong: 'Saisissez une adresse web de {{max}} caractères au plus.',
+      urlInvalid: 'Saisissez une adresse web complète, par exemple https://example.com',
+      urlScheme:
+        'Seules les adresses web commençant par https:// ou http:// peuvent être enregistrées ici.',
+      linkScheme:
+        'Un lien de ce texte mène à une adresse non autorisée. Les liens peuvent mener à des adresses https://, http://, mailto: et tel:, ou à des pages de ce site.',
+      richTextTag:
+        'Ce texte contient un titre ou une liste que l’éditeur ne peut pas créer. Supprimez-le et enregistrez à nouveau.',
     },
   },
   de: {
@@ -191,6 +226,14 @@ export const adminTranslations: Record<Locale, { custom: Record<AdminKey, string
       rejectedNeedsReason: 'Geben Sie dem Partner einen Grund für die Ablehnung an.',
       rejectedCannotPublish:
         'Eine abgelehnte Veranstaltung kann nicht veröffentlicht werden. Ändern Sie den Prüfstatus oder speichern Sie einen Entwurf, um sie abgelehnt zu lassen.',
+      urlTooLong: 'Geben Sie eine Webadresse mit höchstens {{max}} Zeichen ein.',
+      urlInvalid: 'Geben Sie eine vollständige Webadresse ein, z. B. https://example.com',
+      urlScheme:
+        'Hier können nur Webadressen gespeichert werden, die mit https:// oder http:// beginnen.',
+      linkScheme:
+        'Ein Link in diesem Text führt zu einer nicht erlaubten Adresse. Links können zu https://-, http://-, mailto:- und tel:-Adressen oder zu Seiten dieser Website führen.',
+      richTextTag:
+        'Dieser Text enthält eine Überschrift oder Liste, die der Editor nicht erstellen kann. Entfernen Sie sie und speichern Sie erneut.',
     },
   },
   es: {
@@ -222,6 +265,13 @@ export const adminTranslations: Record<Locale, { custom: Record<AdminKey, string
       rejectedNeedsReason: 'Indique al socio el motivo del rechazo.',
       rejectedCannotPublish:
         'Un evento rechazado no se puede publicar. Cambie su estado de revisión o guarde un borrador para mantenerlo rechazado.',
+      urlTooLong: 'Introduzca una dirección web de {{max}} caracteres como máximo.',
+      urlInvalid: 'Introduzca una dirección web completa, por ejemplo https://example.com',
+      urlScheme: 'Aquí solo se pueden guardar direcciones web que empiecen por https:// o http://.',
+      linkScheme:
+        'Un enlace de este texto lleva a una dirección no permitida. Los enlaces pueden llevar a direcciones https://, http://, mailto: y tel:, o a páginas de este sitio.',
+      richTextTag:
+        'Este texto contiene un título o una lista que el editor no puede crear. Elimínelo y vuelva a guardar.',
     },
   },
   ru: {
@@ -253,6 +303,13 @@ export const adminTranslations: Record<Locale, { custom: Record<AdminKey, string
       rejectedNeedsReason: 'Укажите партнёру причину отклонения.',
       rejectedCannotPublish:
         'Отклонённое мероприятие нельзя опубликовать. Измените статус проверки или сохраните черновик, чтобы оставить его отклонённым.',
+      urlTooLong: 'Введите веб-адрес длиной не более {{max}} символов.',
+      urlInvalid: 'Введите полный веб-адрес, например https://example.com',
+      urlScheme: 'Здесь можно сохранить только веб-адреса, начинающиеся с https:// или http://.',
+      linkScheme:
+        'Ссылка в этом тексте ведёт на недопустимый адрес. Ссылки могут вести на адреса https://, http://, mailto: и tel: или на страницы этого сайта.',
+      richTextTag:
+        'В этом тексте есть заголовок или список, который редактор не может создать. Удалите его и сохраните снова.',
     },
   },
   ar: {
@@ -284,6 +341,13 @@ export const adminTranslations: Record<Locale, { custom: Record<AdminKey, string
       rejectedNeedsReason: 'اذكر للشريك سبب رفض الفعالية.',
       rejectedCannotPublish:
         'لا يمكن نشر فعالية مرفوضة. غيّر حالة المراجعة، أو احفظ مسودة لإبقائها مرفوضة.',
+      urlTooLong: 'أدخل عنوان ويب لا يزيد على {{max}} حرفًا.',
+      urlInvalid: 'أدخل عنوان ويب كاملًا، مثل https://example.com',
+      urlScheme: 'لا يمكن هنا حفظ إلا عناوين الويب التي تبدأ بـ https:// أو http://.',
+      linkScheme:
+        'يشير رابط في هذا النص إلى عنوان غير مسموح به. يمكن أن تشير الروابط إلى عناوين https:// وhttp:// وmailto: وtel:، أو إلى صفحات هذا الموقع.',
+      richTextTag:
+        'يحتوي هذا النص على عنوان أو قائمة لا يستطيع المحرر إنشاءها. احذفها ثم احفظ مرة أخرى.',
     },
   },
 }

@@ -19,12 +19,18 @@ export type IcsEvent = {
 const tzid = 'Asia/Shanghai'
 const shanghaiOffsetMs = 8 * 60 * 60 * 1000
 
+/**
+ * RFC 5545 TEXT: backslash, semicolon and comma escaped, every line break (CRLF, and a bare CR or
+ * LF, which calendar apps also read as the end of a line, so text could start a property of its
+ * own) as `\n`, and the other control characters TEXT does not allow dropped.
+ */
 export function escapeText(value: string): string {
   return value
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r?\n/g, '\\n')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
 }
 
 /** Fold a content line into 75-octet pieces without splitting a UTF-8 character. */

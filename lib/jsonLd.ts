@@ -3,6 +3,7 @@ import type { Article, Attraction, Business, Event } from '@/payload-types'
 import { localeInfo, type Locale } from '@/i18n/locales'
 
 import { picture } from './media'
+import { safeWebUrl } from './safeUrl'
 import { absoluteUrl } from './urls'
 
 /** schema.org objects for the detail pages, built from documents as served in one locale. */
@@ -80,7 +81,7 @@ export function touristAttractionLd(attraction: Attraction, url: string): Thing 
     geo: geo(attraction.location),
     isAccessibleForFree: Boolean(attraction.admission?.isFree),
     telephone: attraction.phone ?? undefined,
-    sameAs: attraction.website ?? undefined,
+    sameAs: safeWebUrl(attraction.website) ?? undefined,
     openingHoursSpecification: hours.length
       ? hours.map((slot) => ({
           '@type': 'OpeningHoursSpecification',
@@ -124,11 +125,15 @@ export function eventLd(event: Event, url: string): Thing {
       '@type': 'Offer',
       price: event.isFree ? 0 : (event.price ?? undefined),
       priceCurrency: 'CNY',
-      url: event.ticketUrl ?? absoluteUrl(url),
+      url: safeWebUrl(event.ticketUrl) ?? absoluteUrl(url),
       availability: `https://schema.org/${event.eventStatus === 'cancelled' ? 'Discontinued' : 'InStock'}`,
     },
     organizer: organizer
-      ? { '@type': 'Organization', name: organizer.name, url: organizer.website ?? undefined }
+      ? {
+          '@type': 'Organization',
+          name: organizer.name,
+          url: safeWebUrl(organizer.website) ?? undefined,
+        }
       : undefined,
   }
 }
@@ -145,7 +150,7 @@ export function localBusinessLd(business: Business, url: string): Thing {
     geo: geo(business.location),
     telephone: business.phone ?? undefined,
     email: business.email ?? undefined,
-    sameAs: business.website ?? undefined,
+    sameAs: safeWebUrl(business.website) ?? undefined,
     foundingDate: business.founded ? String(business.founded) : undefined,
   }
 }

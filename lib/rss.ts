@@ -14,8 +14,13 @@ type Channel = {
   items: RssItem[]
 }
 
+/**
+ * Text for an XML element or attribute: the five markup characters as entities, and the control
+ * characters XML 1.0 does not allow at all (one would make the whole feed unreadable) dropped.
+ */
 export function escapeXml(value: string): string {
   return value
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

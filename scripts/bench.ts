@@ -5,40 +5,21 @@
  * JavaScript (gzipped) of each page type. Writes bench/report-<time>.json and prints a summary.
  * BENCH_SECONDS (default 10) sets the length of each run.
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import zlib from 'node:zlib'
 
 import autocannon from 'autocannon'
 
-const base = (process.argv[2] || process.env.BASE_URL || 'http://localhost:3000').replace(/\/$/, '')
+import { seededPages } from './lib/benchPages'
+import { writeBenchReport } from './lib/benchReport'
+import { benchBase, fetchOk } from './lib/benchTarget'
+import { describeFigures, loadFigures } from './lib/loadFigures'
+
+const base = benchBase()
 const seconds = Number(process.env.BENCH_SECONDS || 10)
 const connectionCounts = [10, 50]
 
-const loadTargets = {
-  home: '/en',
-  article: '/en/news/chongqing-international-metropolis-2021',
-  events: '/en/events',
-  search: '/en/search?q=chongqing',
-}
-const pageTypes = {
-  ...loadTargets,
-  newsList: '/en/news',
-  attraction: '/en/attractions/super-80-street',
-  attractions: '/en/attractions',
-  event: '/en/events/super-80-street-open-air-movie-nights',
-  business: '/en/businesses/cqaos',
-  businesses: '/en/businesses',
-  district: '/en/districts/yuzhong',
-  contact: '/en/contact',
-}
-
-async function fetchOk(url: string): Promise<Response> {
-  const res = await fetch(url)
-  if (!res.ok)
-    throw new Error(`${url} answered ${res.status}; is a production build running there?`)
-  return res
-}
+const { home, article, events, search } = seededPages
+const loadTargets = { home, article, events, search }
 
 /**
  * The scripts a first visit downloads: every <script src> from Next's static folder, except the
@@ -75,24 +56,14 @@ async function main() {
     load[name] = {}
     for (const connections of connectionCounts) {
       const result = await autocannon({ url: base + pagePath, connections, duration: seconds })
-      load[name][`c${connections}`] = {
-        requestsPerSecond: Math.round(result.requests.average),
-        latencyP50ms: result.latency.p50,
-        latencyP99ms: result.latency.p99,
-        requests: result.requests.total,
-        errors: result.errors,
-        timeouts: result.timeouts,
-        non2xx: result.non2xx,
-      }
-      const r = load[name][`c${connections}`] as Record<string, number>
-      console.log(
-        `${name.padEnd(8)} c=${String(connections).padEnd(3)} ${String(r.requestsPerSecond).padStart(6)} req/s  p50 ${r.latencyP50ms} ms  p99 ${r.latencyP99ms} ms${r.non2xx || r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}`,
-      )
+      const figures = loadFigures(result)
+      load[name][`c${connections}`] = figures
+      console.log(describeFigures(`${name.padEnd(8)} c=${String(connections).padEnd(3)}`, figures))
     }
   }
   const cache = new Map<string, number>()
   const javascript: Record<string, unknown> = {}
-  for (const [name, pagePath] of Object.entries(pageTypes)) {
+  for (const [name, pagePath] of Object.entries(seededPages)) {
     javascript[name] = { path: pagePath, ...(await firstLoadJs(pagePath, cache)) }
     const js = javascript[name] as { gzipKB: number; scripts: number }
     console.log(`first-load JS ${name.padEnd(12)} ${js.gzipKB} kB gzipped in ${js.scripts} scripts`)
@@ -104,10 +75,7 @@ async function main() {
     load,
     firstLoadJavaScript: javascript,
   }
-  fs.mkdirSync('bench', { recursive: true })
-  const file = path.join('bench', `report-${report.date.replace(/[:.]/g, '-')}.json`)
-  fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n')
-  console.log(`\nwrote ${file}`)
+  console.log(`\nwrote ${writeBenchReport('report', report)}`)
 }
 
 main().catch((error) => {

@@ -7,9 +7,10 @@ import { hasRole, isStaffUser } from '@/access/roles'
 import { addressField } from '@/fields/address'
 import { locationField } from '@/fields/location'
 import { priceFields } from '@/fields/price'
+import { richTextField } from '@/fields/richText'
 import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
-import { validateUrl } from '@/fields/validateUrl'
+import { urlField } from '@/fields/url'
 import { adminLabel } from '@/i18n/adminTranslations'
 import { idOf } from '@/lib/idOf'
 import { eventCategories, eventStatuses, options, reviewStatuses } from '@/lib/taxonomy'
@@ -81,7 +82,7 @@ export const Events: CollectionConfig<'events'> = {
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 160 },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
-    { name: 'description', type: 'richText', localized: true },
+    richTextField('description'),
     { name: 'images', type: 'upload', relationTo: 'media', hasMany: true },
     {
       type: 'tabs',
@@ -170,7 +171,7 @@ export const Events: CollectionConfig<'events'> = {
           label: 'Tickets',
           fields: [
             ...priceFields(),
-            { name: 'ticketUrl', type: 'text', validate: validateUrl },
+            urlField('ticketUrl'),
             { name: 'audience', type: 'text', localized: true, maxLength: 200 },
           ],
         },

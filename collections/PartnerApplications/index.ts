@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff, isStaffField } from '@/access/isStaff'
-import { validateUrl } from '@/fields/validateUrl'
+import { urlField } from '@/fields/url'
 import { limitPublicCreate } from '@/hooks/limitPublicCreate'
 import { localeCodes } from '@/i18n/locales'
 import { options } from '@/lib/taxonomy'
@@ -26,7 +26,7 @@ export const PartnerApplications: CollectionConfig<'partner-applications'> = {
     { name: 'contact', type: 'text', required: true, maxLength: 120 },
     { name: 'email', type: 'email', required: true },
     { name: 'phone', type: 'text', maxLength: 40 },
-    { name: 'website', type: 'text', validate: validateUrl },
+    urlField('website'),
     { name: 'message', type: 'textarea', maxLength: 3000 },
     { name: 'locale', type: 'select', options: localeCodes, defaultValue: 'en' },
     {

@@ -44,6 +44,8 @@ describe('ics', () => {
 
   it('escapes text and folds long lines without splitting characters', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne')
+    // A bare CR or LF would end the line in calendar apps, and the text would start a property.
+    expect(escapeText('a\rATTACH:x\nURL:y\r\nz\u0007')).toBe('a\\nATTACH:x\\nURL:y\\nz')
     const folded = foldLine('SUMMARY:' + '重庆'.repeat(40))
     for (const line of folded.split('\r\n'))
       expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)

@@ -33,6 +33,19 @@ describe('schema.org JSON-LD', () => {
     })
   })
 
+  it('leaves out web addresses that are not http(s)', () => {
+    const ld = eventLd(
+      {
+        ...event,
+        ticketUrl: 'JaVaScRiPt:alert(1)',
+        organizer: { id: 2, name: 'Club', website: ' javascript:alert(2)' },
+      } as unknown as Event,
+      '/en/events/night-run',
+    ) as { offers: { url: string }; organizer: { url?: string } }
+    expect(ld.offers.url).toMatch(/^https?:\/\/.+\/en\/events\/night-run$/)
+    expect(ld.organizer.url).toBeUndefined()
+  })
+
   it('numbers breadcrumb items from one with absolute URLs', () => {
     const ld = breadcrumbListLd([
       { name: 'Home', href: '/en' },

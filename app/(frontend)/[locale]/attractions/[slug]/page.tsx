@@ -16,6 +16,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichText } from '@/components/RichText'
 import { SectionHeading } from '@/components/SectionHeading'
+import { websiteLink } from '@/components/WebsiteLink'
 import type { Locale } from '@/i18n/locales'
 import { currentHour } from '@/lib/dates'
 import { formatPrice } from '@/lib/format'
@@ -158,11 +159,7 @@ export default async function AttractionPage({ params }: Props) {
                 },
                 {
                   label: t('attractions.website'),
-                  value: doc.website ? (
-                    <a href={doc.website} className="link break-all" rel="noopener noreferrer">
-                      {doc.website.replace(/^https?:\/\//, '')}
-                    </a>
-                  ) : null,
+                  value: websiteLink(doc.website),
                 },
               ]}
             />

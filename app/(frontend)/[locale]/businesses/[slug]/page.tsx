@@ -14,6 +14,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichText } from '@/components/RichText'
 import { SectionHeading } from '@/components/SectionHeading'
+import { websiteLink } from '@/components/WebsiteLink'
 import type { Locale } from '@/i18n/locales'
 import { currentHour } from '@/lib/dates'
 import { countryName, formatNumber } from '@/lib/format'
@@ -95,11 +96,7 @@ export default async function BusinessPage({ params }: Props) {
                 },
                 {
                   label: t('businesses.website'),
-                  value: doc.website ? (
-                    <a href={doc.website} className="link break-all" rel="noopener noreferrer">
-                      {doc.website.replace(/^https?:\/\//, '')}
-                    </a>
-                  ) : null,
+                  value: websiteLink(doc.website),
                 },
                 {
                   label: t('businesses.phone'),

@@ -23,6 +23,7 @@ import { formatEventWhen, formatPrice } from '@/lib/format'
 import { eventLd } from '@/lib/jsonLd'
 import { picture } from '@/lib/media'
 import { getEvent, getEventList } from '@/lib/queries/events'
+import { safeWebUrl } from '@/lib/safeUrl'
 import { detailMetadata, loadDetail } from '@/lib/detailPage'
 import { urls } from '@/lib/urls'
 import { fallbackLang } from '@/lib/withFallback'
@@ -62,6 +63,7 @@ export default async function EventPage({ params }: Props) {
   const organizer = typeof doc.organizer === 'object' ? (doc.organizer as Business | null) : null
   const location = venue?.location?.lat != null ? venue.location : doc.location
   const hero = picture(doc.images?.[0], 'hero')
+  const ticketUrl = safeWebUrl(doc.ticketUrl)
   const path = urls.event(slug, locale)
   const lang = (field: string) => fallbackLang(found, field)
   const statusNotice = doc.eventStatus === 'scheduled' ? null : t(`events.${doc.eventStatus}Notice`)
@@ -155,8 +157,8 @@ export default async function EventPage({ params }: Props) {
               ]}
             />
             <div className="mt-4 flex flex-col gap-3">
-              {doc.ticketUrl && doc.eventStatus !== 'cancelled' && (
-                <a href={doc.ticketUrl} className="button" rel="noopener noreferrer">
+              {ticketUrl && doc.eventStatus !== 'cancelled' && (
+                <a href={ticketUrl} className="button" rel="noopener noreferrer">
                   <Icon name="ticket" />
                   {t('events.tickets')}
                 </a>
