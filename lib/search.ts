@@ -4,11 +4,13 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 
 import { tags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
+import { docCollections, type DocCollection } from './docCollections'
 import { asMedia } from './media'
 import { getPayload } from './payload'
 
-export const searchTypes = ['articles', 'attractions', 'events', 'businesses'] as const
-export type SearchType = (typeof searchTypes)[number]
+/** Every visitor collection but districts, which are places to browse rather than results. */
+export type SearchType = Exclude<DocCollection, 'districts'>
+export const searchTypes = docCollections.filter((c): c is SearchType => c !== 'districts')
 
 export type SearchHit = {
   type: SearchType

@@ -27,6 +27,12 @@ export const getDistricts = cachedQuery(
   { tags: () => [tags.collection('districts')] },
 )
 
+/** The published district a list filter names by slug; undefined for none or an unknown one. */
+export async function findDistrict(locale: Locale, slug: string | undefined) {
+  if (!slug) return undefined
+  return (await getDistricts(locale)).find((d) => d.slug === slug)
+}
+
 export const getDistrict = docQuery<District>('districts', {
   depth: 1,
   fallbackFields: ['name', 'summary'],
