@@ -5,6 +5,7 @@ import type { Attraction, District } from '@/payload-types'
 import type { Locale } from '@/i18n/locales'
 import { picture } from '@/lib/media'
 import { urls } from '@/lib/urls'
+import { fallbackLang } from '@/lib/withFallback'
 
 import { Card } from './Card'
 import { Icon } from './Icon'
@@ -13,7 +14,7 @@ type Props = {
   attraction: Pick<
     Attraction,
     'slug' | 'name' | 'summary' | 'images' | 'category' | 'district' | 'admission'
-  >
+  > & { fallback?: string[] }
   locale: Locale
   headingLevel?: 'h2' | 'h3'
 }
@@ -26,9 +27,11 @@ export async function AttractionCard({ attraction, locale, headingLevel }: Props
     <Card
       href={urls.attraction(attraction.slug, locale)}
       title={attraction.name}
+      titleLang={fallbackLang(attraction, 'name')}
       image={picture(attraction.images?.[0], 'card')}
       eyebrow={t(`taxonomy.attractionCategories.${attraction.category}`)}
       summary={attraction.summary}
+      summaryLang={fallbackLang(attraction, 'summary')}
       meta={
         <>
           {district && (

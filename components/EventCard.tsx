@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/locales'
 import { formatEventWhen, formatPrice } from '@/lib/format'
 import { picture } from '@/lib/media'
 import { urls } from '@/lib/urls'
+import { fallbackLang } from '@/lib/withFallback'
 
 import { Card } from './Card'
 import { DateLeaf } from './DateLeaf'
@@ -28,7 +29,7 @@ type Props = {
     | 'price'
     | 'venue'
     | 'address'
-  >
+  > & { fallback?: string[] }
   locale: Locale
   headingLevel?: 'h2' | 'h3'
 }
@@ -41,6 +42,7 @@ export async function EventCard({ event, locale, headingLevel }: Props) {
     <Card
       href={urls.event(event.slug, locale)}
       title={event.title}
+      titleLang={fallbackLang(event, 'title')}
       image={picture(event.images?.[0], 'card')}
       aside={<DateLeaf iso={event.startsAt} locale={locale} />}
       eyebrow={t(`taxonomy.eventCategories.${event.category}`)}

@@ -84,6 +84,16 @@ describe('visitor pages', () => {
     expect(await html(`/zh/businesses/${seeded.business}`)).not.toContain('role="note"')
   })
 
+  it('marks a list card whose title fell back to English lang="en", and only that one', async () => {
+    const body = await html('/ja/businesses?letter=c')
+    const heading = (slug: string) =>
+      new RegExp(`<h2([^>]*)><a[^>]*href="/ja/businesses/${slug}"`).exec(body)?.[1]
+    expect(heading(seeded.noJapanese)).toContain('lang="en"')
+    // cqaos has a Japanese name: its card is Japanese like the page.
+    expect(heading(seeded.business)).toBeDefined()
+    expect(heading(seeded.business)).not.toContain('lang=')
+  })
+
   it('shows cancelled events as cancelled', async () => {
     const body = await html(`/en/events/${seeded.cancelledEvent}`)
     expect(body).toContain('This event has been cancelled.')
