@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import type { Article } from '@/payload-types'
 
@@ -19,8 +19,8 @@ type Props = {
   headingLevel?: 'h2' | 'h3'
 }
 
-export async function ArticleCard({ article, locale, headingLevel }: Props) {
-  const t = await getTranslations('taxonomy.articleCategories')
+export function ArticleCard({ article, locale, headingLevel }: Props) {
+  const t = useTranslations('taxonomy.articleCategories')
   const date = article.publishedAt ?? article.updatedAt
   return (
     <Card

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import type { Business, District } from '@/payload-types'
 
@@ -19,8 +19,8 @@ type Props = {
   headingLevel?: 'h2' | 'h3'
 }
 
-export async function BusinessCard({ business, locale, headingLevel }: Props) {
-  const t = await getTranslations()
+export function BusinessCard({ business, locale, headingLevel }: Props) {
+  const t = useTranslations()
   const district =
     typeof business.district === 'object' ? (business.district as District | null) : null
   return (

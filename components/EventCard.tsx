@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import type { Attraction, Event } from '@/payload-types'
 
@@ -34,8 +34,8 @@ type Props = {
   headingLevel?: 'h2' | 'h3'
 }
 
-export async function EventCard({ event, locale, headingLevel }: Props) {
-  const t = await getTranslations()
+export function EventCard({ event, locale, headingLevel }: Props) {
+  const t = useTranslations()
   const venue = typeof event.venue === 'object' ? (event.venue as Attraction | null) : null
   const place = venue?.name ?? event.address
   return (
