@@ -2,18 +2,12 @@ import type { MetadataRoute } from 'next'
 
 import { locales, type Locale } from '@/i18n/locales'
 import { getPublishedSlugs } from '@/lib/queries/publishedSlugs'
-import { absoluteUrl, docUrl, urls, type DocCollection } from '@/lib/urls'
+import { docCollections } from '@/lib/docCollections'
+import { absoluteUrl, docUrl, urls } from '@/lib/urls'
 
 // Read at request time (from the data cache): the build has no database to list documents from.
 export const dynamic = 'force-dynamic'
 
-const collections: DocCollection[] = [
-  'articles',
-  'attractions',
-  'events',
-  'businesses',
-  'districts',
-]
 const sectionPages = [
   'home',
   'news',
@@ -40,10 +34,10 @@ function entries(path: (locale: Locale) => string, lastModified?: string): Metad
 }
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const documents = await Promise.all(collections.map((c) => getPublishedSlugs(c)))
+  const documents = await Promise.all(docCollections.map((c) => getPublishedSlugs(c)))
   return [
     ...sectionPages.flatMap((page) => entries(urls[page])),
-    ...collections.flatMap((collection, i) =>
+    ...docCollections.flatMap((collection, i) =>
       documents[i].flatMap(({ slug, updatedAt }) =>
         entries((locale) => docUrl(collection, slug, locale), updatedAt),
       ),

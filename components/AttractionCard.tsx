@@ -1,10 +1,11 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import type { Attraction, District } from '@/payload-types'
 
 import type { Locale } from '@/i18n/locales'
 import { picture } from '@/lib/media'
 import { urls } from '@/lib/urls'
+import { fallbackLang } from '@/lib/withFallback'
 
 import { Card } from './Card'
 import { Icon } from './Icon'
@@ -13,22 +14,24 @@ type Props = {
   attraction: Pick<
     Attraction,
     'slug' | 'name' | 'summary' | 'images' | 'category' | 'district' | 'admission'
-  >
+  > & { fallback?: string[] }
   locale: Locale
   headingLevel?: 'h2' | 'h3'
 }
 
-export async function AttractionCard({ attraction, locale, headingLevel }: Props) {
-  const t = await getTranslations()
+export function AttractionCard({ attraction, locale, headingLevel }: Props) {
+  const t = useTranslations()
   const district =
     typeof attraction.district === 'object' ? (attraction.district as District | null) : null
   return (
     <Card
       href={urls.attraction(attraction.slug, locale)}
       title={attraction.name}
+      titleLang={fallbackLang(attraction, 'name')}
       image={picture(attraction.images?.[0], 'card')}
       eyebrow={t(`taxonomy.attractionCategories.${attraction.category}`)}
       summary={attraction.summary}
+      summaryLang={fallbackLang(attraction, 'summary')}
       meta={
         <>
           {district && (

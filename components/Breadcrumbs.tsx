@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import Link from 'next/link'
 
 import { breadcrumbListLd } from '@/lib/jsonLd'
@@ -8,8 +8,8 @@ import { JsonLd } from './JsonLd'
 export type Crumb = { name: string; href: string }
 
 /** The trail above a page title, and the same trail as schema.org BreadcrumbList. */
-export async function Breadcrumbs({ items }: { items: Crumb[] }) {
-  const t = await getTranslations('nav')
+export function Breadcrumbs({ items }: { items: Crumb[] }) {
+  const t = useTranslations('nav')
   return (
     <nav aria-label={t('breadcrumb')} className="text-sm">
       <JsonLd data={breadcrumbListLd(items)} />

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import type { Business, District } from '@/payload-types'
 
@@ -6,24 +6,28 @@ import type { Locale } from '@/i18n/locales'
 import { countryName } from '@/lib/format'
 import { picture } from '@/lib/media'
 import { urls } from '@/lib/urls'
+import { fallbackLang } from '@/lib/withFallback'
 
 import { Card } from './Card'
 import { Icon } from './Icon'
 
 type Props = {
-  business: Pick<Business, 'slug' | 'name' | 'sector' | 'logo' | 'originCountry' | 'district'>
+  business: Pick<Business, 'slug' | 'name' | 'sector' | 'logo' | 'originCountry' | 'district'> & {
+    fallback?: string[]
+  }
   locale: Locale
   headingLevel?: 'h2' | 'h3'
 }
 
-export async function BusinessCard({ business, locale, headingLevel }: Props) {
-  const t = await getTranslations()
+export function BusinessCard({ business, locale, headingLevel }: Props) {
+  const t = useTranslations()
   const district =
     typeof business.district === 'object' ? (business.district as District | null) : null
   return (
     <Card
       href={urls.business(business.slug, locale)}
       title={business.name}
+      titleLang={fallbackLang(business, 'name')}
       image={picture(business.logo, 'card')}
       eyebrow={t(`taxonomy.businessSectors.${business.sector}`)}
       meta={

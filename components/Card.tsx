@@ -16,6 +16,9 @@ export type CardProps = {
   /** A dated card shows a calendar leaf in place of (or over) the image. */
   aside?: ReactNode
   headingLevel?: 'h2' | 'h3'
+  /** `en` when the title or summary fell back to English (see lib/withFallback). */
+  titleLang?: string
+  summaryLang?: string
 }
 
 /**
@@ -32,6 +35,8 @@ export function Card({
   badge,
   aside,
   headingLevel = 'h3',
+  titleLang,
+  summaryLang,
 }: CardProps) {
   const Heading = headingLevel
   return (
@@ -53,7 +58,7 @@ export function Card({
             {badge}
           </div>
         )}
-        <Heading className="text-xl font-semibold text-ink">
+        <Heading lang={titleLang} className="text-xl font-semibold text-ink">
           <Link
             href={href}
             className="after:absolute after:inset-0 after:content-[''] focus-visible:outline-none group-focus-within:underline"
@@ -61,7 +66,11 @@ export function Card({
             {title}
           </Link>
         </Heading>
-        {summary && <p className="line-clamp-3 text-stone">{summary}</p>}
+        {summary && (
+          <p lang={summaryLang} className="line-clamp-3 text-stone">
+            {summary}
+          </p>
+        )}
         {meta && (
           <div className="mt-auto flex flex-wrap gap-x-4 gap-y-1 pt-2 text-sm text-stone">
             {meta}

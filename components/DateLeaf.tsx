@@ -1,12 +1,9 @@
-import { localeInfo, type Locale } from '@/i18n/locales'
-import { timeZone } from '@/lib/dates'
+import type { Locale } from '@/i18n/locales'
+import { formatDayAndMonth } from '@/lib/format'
 
 /** A tear-off calendar leaf: the day large, the month small, in Chongqing time. */
 export function DateLeaf({ iso, locale }: { iso: string; locale: Locale }) {
-  const date = new Date(iso)
-  const tag = localeInfo(locale).hreflang
-  const day = new Intl.DateTimeFormat(tag, { day: 'numeric', timeZone }).format(date)
-  const month = new Intl.DateTimeFormat(tag, { month: 'short', timeZone }).format(date)
+  const { day, month } = formatDayAndMonth(iso, locale)
   return (
     <span
       aria-hidden="true"

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import type { Attraction, Event } from '@/payload-types'
 
@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/locales'
 import { formatEventWhen, formatPrice } from '@/lib/format'
 import { picture } from '@/lib/media'
 import { urls } from '@/lib/urls'
+import { fallbackLang } from '@/lib/withFallback'
 
 import { Card } from './Card'
 import { DateLeaf } from './DateLeaf'
@@ -28,19 +29,20 @@ type Props = {
     | 'price'
     | 'venue'
     | 'address'
-  >
+  > & { fallback?: string[] }
   locale: Locale
   headingLevel?: 'h2' | 'h3'
 }
 
-export async function EventCard({ event, locale, headingLevel }: Props) {
-  const t = await getTranslations()
+export function EventCard({ event, locale, headingLevel }: Props) {
+  const t = useTranslations()
   const venue = typeof event.venue === 'object' ? (event.venue as Attraction | null) : null
   const place = venue?.name ?? event.address
   return (
     <Card
       href={urls.event(event.slug, locale)}
       title={event.title}
+      titleLang={fallbackLang(event, 'title')}
       image={picture(event.images?.[0], 'card')}
       aside={<DateLeaf iso={event.startsAt} locale={locale} />}
       eyebrow={t(`taxonomy.eventCategories.${event.category}`)}

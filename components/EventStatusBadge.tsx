@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import type { EventStatus } from '@/lib/taxonomy'
 
@@ -10,9 +10,9 @@ const styles: Record<EventStatus, string> = {
 }
 
 /** Cancelled, postponed and rescheduled say so wherever the event appears; scheduled is quiet. */
-export async function EventStatusBadge({ status }: { status: EventStatus }) {
+export function EventStatusBadge({ status }: { status: EventStatus }) {
+  const t = useTranslations('taxonomy.eventStatuses')
   if (status === 'scheduled') return null
-  const t = await getTranslations('taxonomy.eventStatuses')
   return (
     <span
       className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-bold uppercase tracking-wide ${styles[status]}`}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import Link from 'next/link'
 
 type Props = {
@@ -13,8 +13,8 @@ type Props = {
  * Filters are a plain GET form: they work without JavaScript, land in the URL (shareable, the
  * back button works) and every field has a visible label.
  */
-export async function FilterForm({ action, resetHref, children, hidden = {} }: Props) {
-  const t = await getTranslations('filters')
+export function FilterForm({ action, resetHref, children, hidden = {} }: Props) {
+  const t = useTranslations('filters')
   return (
     <form
       action={action}

@@ -1,24 +1,57 @@
 'use client'
 
-import { usePathname } from 'next/navigation'
+import { usePathname, useSearchParams } from 'next/navigation'
 import { useEffect, useRef } from 'react'
 
 import { locales, type Locale } from '@/i18n/locales'
+import { querySections } from '@/lib/querySections'
 
 type Props = { current: Locale; label: string }
 
-/** The same path in another locale: slugs are shared, so the visitor stays on the document. */
-function switchLocale(pathname: string, code: Locale): string {
+/**
+ * The same path and query in another locale: slugs are shared, so the visitor stays on the
+ * document, and a filtered list stays filtered.
+ */
+function switchLocale(pathname: string, search: string, code: Locale): string {
   const rest = pathname.split('/').slice(2).join('/')
-  return `/${code}${rest ? `/${rest}` : ''}`
+  return `/${code}${rest ? `/${rest}` : ''}${search ? `?${search}` : ''}`
+}
+
+/** `/en/events`, not `/en/events/some-event`: a page whose query string matters. */
+function readsQuery(pathname: string): boolean {
+  const [, , section, ...rest] = pathname.split('/')
+  return querySections.includes(section) && rest.every((segment) => segment === '')
+}
+
+/**
+ * Lists and search render per request, so there the server knows the query and the links carry
+ * it even without JavaScript. Every other page is rendered once for all visitors: reading the
+ * query there would turn the page into client-side rendering, and they have none worth keeping.
+ */
+export function LanguageSwitcher(props: Props) {
+  const pathname = usePathname() ?? `/${props.current}`
+  return readsQuery(pathname) ? (
+    <LanguageMenuWithQuery {...props} pathname={pathname} />
+  ) : (
+    <LanguageMenu {...props} pathname={pathname} search="" />
+  )
+}
+
+function LanguageMenuWithQuery(props: Props & { pathname: string }) {
+  const search = useSearchParams()?.toString() ?? ''
+  return <LanguageMenu {...props} search={search} />
 }
 
 /**
  * A native disclosure, so it works before (or without) JavaScript; the script only adds closing
  * on Escape and on a click elsewhere.
  */
-export function LanguageSwitcher({ current, label }: Props) {
-  const pathname = usePathname() ?? `/${current}`
+function LanguageMenu({
+  current,
+  label,
+  pathname,
+  search,
+}: Props & { pathname: string; search: string }) {
   const ref = useRef<HTMLDetailsElement>(null)
 
   useEffect(() => {
@@ -59,7 +92,7 @@ export function LanguageSwitcher({ current, label }: Props) {
         {locales.map((l) => (
           <li key={l.code}>
             <a
-              href={switchLocale(pathname, l.code)}
+              href={switchLocale(pathname, search, l.code)}
               hrefLang={l.hreflang}
               lang={l.hreflang}
               dir={l.dir}

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import Link from 'next/link'
 
 import { Icon } from './Icon'
@@ -6,9 +6,9 @@ import { Icon } from './Icon'
 type Props = { page: number; totalPages: number; href: (page: number) => string }
 
 /** Numbered pages around the current one; plain links, so filters stay in the URL. */
-export async function Pagination({ page, totalPages, href }: Props) {
+export function Pagination({ page, totalPages, href }: Props) {
+  const t = useTranslations('pagination')
   if (totalPages <= 1) return null
-  const t = await getTranslations('pagination')
   const first = Math.max(1, Math.min(page - 2, totalPages - 4))
   const pages = Array.from({ length: Math.min(5, totalPages) }, (_, i) => first + i)
   const item =

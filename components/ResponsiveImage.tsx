@@ -2,6 +2,7 @@ import { getImageProps } from 'next/image'
 import { preload } from 'react-dom'
 
 import type { Picture } from '@/lib/media'
+import { trimSrcSet } from '@/lib/trimSrcSet'
 
 type Props = {
   image: Picture
@@ -17,7 +18,7 @@ type Props = {
  * component and would ship its code (~5 kB gzipped) to every page for no visible gain here.
  */
 export function ResponsiveImage({ image, sizes, className, priority = false }: Props) {
-  const { props } = getImageProps({
+  const { props: all } = getImageProps({
     src: image.src,
     width: image.width,
     height: image.height,
@@ -26,6 +27,7 @@ export function ResponsiveImage({ image, sizes, className, priority = false }: P
     className,
     priority,
   })
+  const props = { ...all, ...trimSrcSet(all, image.width) }
   // What <Image priority> does: a preload hint in the head, so the LCP image starts at once.
   if (priority)
     preload(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes })

@@ -13,8 +13,9 @@ import type {
 } from '@/payload-types'
 
 import type { Locale } from '@/i18n/locales'
+import { isDocCollection } from '@/lib/docCollections'
 import { safeHref } from '@/lib/safeUrl'
-import { docUrl, type DocCollection } from '@/lib/urls'
+import { docUrl } from '@/lib/urls'
 
 import { Gallery } from './blocks/Gallery'
 import { ImageFigure } from './blocks/ImageFigure'
@@ -37,8 +38,8 @@ function converters(locale: Locale): JSXConvertersFunction {
       }
       const target = fields.doc?.value as { slug?: string } | undefined
       const href =
-        fields.linkType === 'internal' && target?.slug
-          ? docUrl(fields.doc!.relationTo as DocCollection, target.slug, locale)
+        fields.linkType === 'internal' && target?.slug && isDocCollection(fields.doc?.relationTo)
+          ? docUrl(fields.doc.relationTo, target.slug, locale)
           : safeHref(fields.url)
       if (!href) return <>{children}</>
       return fields.newTab ? (

@@ -1,7 +1,7 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
-export async function SkipLink() {
-  const t = await getTranslations('nav')
+export function SkipLink() {
+  const t = useTranslations('nav')
   return (
     <a
       href="#main"

@@ -1,4 +1,5 @@
 import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
 
 import { tags as cacheTags } from './cacheTags'
 
@@ -12,16 +13,22 @@ type Options<A extends unknown[]> = {
 /**
  * Wraps a query in Next's data cache, keyed by its name and arguments, so a cached page render
  * issues no SQL at all. Arguments must be JSON-serialisable (locales, slugs, parsed filters).
+ *
+ * React's cache() on top shares one answer among the parts of a single render: the layout,
+ * header, footer, metadata and page all ask for the site settings or the districts, and each
+ * data-cache hit would otherwise look the entry up and parse its JSON again. It matches
+ * arguments by identity, so calls with the same strings share; a fresh filter object does not.
  */
 export function cachedQuery<A extends unknown[], R>(
   name: string,
   query: (...args: A) => Promise<R>,
   { tags, revalidate }: Options<A>,
 ): (...args: A) => Promise<R> {
-  return (...args: A) =>
+  return cache((...args: A) =>
     unstable_cache(() => query(...args), [name, JSON.stringify(args)], {
       // Every answer may show an image, so every answer also goes when media changes.
       tags: [...tags(args), cacheTags.collection('media')],
       revalidate,
-    })()
+    })(),
+  )
 }

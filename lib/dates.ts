@@ -6,9 +6,12 @@ export const timeZone = 'Asia/Shanghai'
 const offset = '+08:00'
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/
 
+// Built once: every calendar request asks for today, and building a formatter is the slow part.
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone })
+
 /** The local calendar day (YYYY-MM-DD) of an instant. */
 export function localDay(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(instant)
+  return dayFormat.format(instant)
 }
 
 /** The first instant of a local day. */

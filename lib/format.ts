@@ -1,20 +1,28 @@
 import { localeInfo, type Locale } from '@/i18n/locales'
 
 import { timeZone } from './dates'
+import { dateTimeFormat, numberFormat, regionNames } from './intlFormatters'
 
 /** Every date, number and price a visitor sees goes through Intl in their locale. */
 const tag = (locale: Locale) => localeInfo(locale).hreflang
 
 export function formatDate(iso: string, locale: Locale, dateStyle: 'long' | 'medium' = 'long') {
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle, timeZone }).format(new Date(iso))
+  return dateTimeFormat(tag(locale), { dateStyle, timeZone }).format(new Date(iso))
 }
 
 export function formatDateTime(iso: string, locale: Locale) {
-  return new Intl.DateTimeFormat(tag(locale), {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(iso))
+  return dateTimeFormat(tag(locale), { dateStyle: 'full', timeStyle: 'short', timeZone }).format(
+    new Date(iso),
+  )
+}
+
+/** The parts of a calendar leaf: the day of the month and the short month name, in Chongqing. */
+export function formatDayAndMonth(iso: string, locale: Locale) {
+  const date = new Date(iso)
+  return {
+    day: dateTimeFormat(tag(locale), { day: 'numeric', timeZone }).format(date),
+    month: dateTimeFormat(tag(locale), { month: 'short', timeZone }).format(date),
+  }
 }
 
 /** "Sat 6 Jun, 19:30 – 21:30", or a day range for all-day events, in Chongqing time. */
@@ -27,13 +35,13 @@ export function formatEventWhen(
     ? { weekday: style, day: 'numeric', month: style, timeZone }
     : { weekday: style, day: 'numeric', month: style, hour: 'numeric', minute: '2-digit', timeZone }
   if (style === 'long') options.year = 'numeric'
-  const format = new Intl.DateTimeFormat(tag(locale), options)
+  const format = dateTimeFormat(tag(locale), options)
   const start = new Date(event.startsAt)
   return event.endsAt ? format.formatRange(start, new Date(event.endsAt)) : format.format(start)
 }
 
 export function formatPrice(cny: number, locale: Locale) {
-  return new Intl.NumberFormat(tag(locale), {
+  return numberFormat(tag(locale), {
     style: 'currency',
     currency: 'CNY',
     maximumFractionDigits: Number.isInteger(cny) ? 0 : 2,
@@ -45,12 +53,12 @@ export function formatNumber(
   locale: Locale,
   options: Intl.NumberFormatOptions = {},
 ) {
-  return new Intl.NumberFormat(tag(locale), options).format(value)
+  return numberFormat(tag(locale), options).format(value)
 }
 
 /** A percentage change with its sign: "+32.2%". */
 export function formatChange(percent: number, locale: Locale) {
-  return new Intl.NumberFormat(tag(locale), {
+  return numberFormat(tag(locale), {
     style: 'percent',
     signDisplay: 'exceptZero',
     maximumFractionDigits: 1,
@@ -59,7 +67,7 @@ export function formatChange(percent: number, locale: Locale) {
 
 export function countryName(code: string, locale: Locale) {
   try {
-    return new Intl.DisplayNames([tag(locale)], { type: 'region' }).of(code) ?? code
+    return regionNames(tag(locale)).of(code) ?? code
   } catch {
     return code
   }

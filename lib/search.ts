@@ -4,11 +4,14 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 
 import { tags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
+import { docCollections, type DocCollection } from './docCollections'
 import { asMedia } from './media'
 import { getPayload } from './payload'
+import { markFallback } from './queries/markFallback'
 
-export const searchTypes = ['articles', 'attractions', 'events', 'businesses'] as const
-export type SearchType = (typeof searchTypes)[number]
+/** Every visitor collection but districts, which are places to browse rather than results. */
+export type SearchType = Exclude<DocCollection, 'districts'>
+export const searchTypes = docCollections.filter((c): c is SearchType => c !== 'districts')
 
 export type SearchHit = {
   type: SearchType
@@ -19,6 +22,8 @@ export type SearchHit = {
   image?: unknown
   /** ISO date shown with events (when) and articles (published). */
   date?: string | null
+  /** Which of `title` and `summary` fell back to English. */
+  fallback: ('title' | 'summary')[]
 }
 
 /** Queries shorter than this are noise; longer ones are cut (not refused) at the maximum. */
@@ -92,13 +97,14 @@ async function searchType(type: SearchType, query: string, locale: Locale): Prom
     },
     overrideAccess: false,
   })
+  const marked = await markFallback(type, locale, docs as { id: number }[], fields)
   const byTitleFirst = (doc: Record<string, unknown>) =>
     String(doc[source.title] ?? '')
       .toLowerCase()
       .includes(query.toLowerCase())
       ? 0
       : 1
-  return (docs as unknown as Record<string, unknown>[])
+  return (marked as unknown as (Record<string, unknown> & { fallback: string[] })[])
     .sort((a, b) => byTitleFirst(a) - byTitleFirst(b))
     .map((doc) => {
       const image = doc[source.image]
@@ -110,6 +116,7 @@ async function searchType(type: SearchType, query: string, locale: Locale): Prom
         summary: source.summary ? (doc[source.summary] as string | null) : null,
         image: asMedia(Array.isArray(image) ? image[0] : image),
         date: source.date ? (doc[source.date] as string | null) : null,
+        fallback: doc.fallback.map((field) => (field === source.title ? 'title' : 'summary')),
       }
     })
 }

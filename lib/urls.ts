@@ -1,5 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 
+import type { DocCollection } from './docCollections'
+
 /** Every public URL is built here; the route folders under app/(frontend)/[locale] mirror it. */
 export const urls = {
   home: (locale: Locale) => `/${locale}`,
@@ -40,8 +42,6 @@ export function withQuery(path: string, query: Record<string, QueryValue>): stri
   const search = params.toString()
   return search ? `${path}?${search}` : path
 }
-
-export type DocCollection = 'articles' | 'attractions' | 'events' | 'businesses' | 'districts'
 
 /** The public page of a document of a visitor collection. */
 export function docUrl(collection: DocCollection, slug: string, locale: Locale): string {

@@ -34,7 +34,20 @@ export function withFallback<T>(doc: T, own: unknown, paths: readonly string[]):
   return { doc, fallback }
 }
 
+/** withFallback for every document of a list, each compared with its own-locale read by id. */
+export function withListFallback<T extends { id: number | string }>(
+  docs: T[],
+  own: { id: number | string }[],
+  paths: readonly string[],
+): (T & { fallback: string[] })[] {
+  const ownById = new Map(own.map((doc) => [doc.id, doc]))
+  return docs.map((doc) => ({
+    ...doc,
+    fallback: withFallback(doc, ownById.get(doc.id), paths).fallback,
+  }))
+}
+
 /** `en` for a block that fell back to English, so it is read (and hyphenated) as English. */
-export function fallbackLang(result: { fallback: string[] }, path: string): 'en' | undefined {
-  return result.fallback.includes(path) ? 'en' : undefined
+export function fallbackLang(result: { fallback?: string[] }, path: string): 'en' | undefined {
+  return result.fallback?.includes(path) ? 'en' : undefined
 }

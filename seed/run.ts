@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Block, L, LocaleCode } from './data/types'
 
+import { docCollections, type DocCollection } from '../lib/docCollections'
 import { artwork, palette } from './artwork'
 import { articles, attractions, businesses, districts, events, homeHero, keyFigures } from './data'
 import { toLexical } from './lexical'
@@ -9,7 +10,6 @@ import { siteSettings } from './siteSettings'
 
 type Options = { password?: string; reset?: boolean; log?: (line: string) => void }
 type Doc = { id: number }
-type Collection = 'articles' | 'attractions' | 'events' | 'businesses' | 'districts'
 type Localized = Record<string, L | Block[] | undefined>
 
 const otherLocales: LocaleCode[] = ['zh', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar']
@@ -39,13 +39,9 @@ export async function seed(
   { password, reset = false, log = console.log }: Options = {},
 ) {
   const started = Date.now()
-  const ids: Record<Collection, Map<string, number>> = {
-    articles: new Map(),
-    attractions: new Map(),
-    events: new Map(),
-    businesses: new Map(),
-    districts: new Map(),
-  }
+  const ids = Object.fromEntries(
+    docCollections.map((c) => [c, new Map<string, number>()]),
+  ) as Record<DocCollection, Map<string, number>>
 
   if (reset) {
     log('… removing existing content')
@@ -96,7 +92,7 @@ export async function seed(
   }
 
   async function upsert(
-    collection: Collection,
+    collection: DocCollection,
     slug: string,
     base: Record<string, unknown>,
     localized: Localized,
@@ -145,7 +141,7 @@ export async function seed(
     return doc.id
   }
 
-  const ref = (collection: Collection, slug?: string) => {
+  const ref = (collection: DocCollection, slug?: string) => {
     if (!slug) return undefined
     const id = ids[collection].get(slug)
     if (id === undefined) throw new Error(`seed: unknown ${collection} slug "${slug}"`)
@@ -308,7 +304,7 @@ export async function seed(
   })
   const featured = <T extends { slug: string; featured?: boolean }>(
     list: T[],
-    collection: Collection,
+    collection: DocCollection,
   ) => list.filter((x) => x.featured).map((x) => ref(collection, x.slug)!)
   const home = {
     featuredArticles: featured(articles, 'articles'),
@@ -393,15 +389,7 @@ export async function seed(
   }
 
   const counts: Record<string, number> = {}
-  for (const collection of [
-    'articles',
-    'attractions',
-    'events',
-    'businesses',
-    'districts',
-    'media',
-    'users',
-  ] as const) {
+  for (const collection of [...docCollections, 'media', 'users'] as const) {
     counts[collection] = (await payload.count({ collection })).totalDocs
   }
   log(

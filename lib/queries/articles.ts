@@ -7,6 +7,7 @@ import { cachedQuery } from '../cachedQuery'
 import type { ArticleFilters } from '../filters/articleFilters'
 import { getPayload } from '../payload'
 import { docQuery } from './docQuery'
+import { markFallback } from './markFallback'
 import { pageSize } from './pageSize'
 
 const listSelect = {
@@ -23,7 +24,7 @@ export const getArticleList = cachedQuery(
   'articles:list',
   async (locale: Locale, filters: ArticleFilters, limit: number = pageSize) => {
     const payload = await getPayload()
-    return payload.find({
+    const result = await payload.find({
       collection: 'articles',
       locale,
       depth: 1,
@@ -34,6 +35,7 @@ export const getArticleList = cachedQuery(
       where: filters.category ? { category: { equals: filters.category } } : {},
       overrideAccess: false,
     })
+    return { ...result, docs: await markFallback('articles', locale, result.docs) }
   },
   { tags: () => [tags.collection('articles')] },
 )

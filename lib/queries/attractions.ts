@@ -9,6 +9,7 @@ import { cachedQuery } from '../cachedQuery'
 import type { AttractionFilters } from '../filters/attractionFilters'
 import { getPayload } from '../payload'
 import { docQuery } from './docQuery'
+import { markFallback } from './markFallback'
 import { pageSize } from './pageSize'
 
 const listSelect = {
@@ -32,7 +33,7 @@ export const getAttractionList = cachedQuery(
     if (filters.districtId) and.push({ district: { equals: filters.districtId } })
     if (filters.free) and.push({ 'admission.isFree': { equals: true } })
     const payload = await getPayload()
-    return payload.find({
+    const result = await payload.find({
       collection: 'attractions',
       locale,
       depth: 1,
@@ -43,6 +44,7 @@ export const getAttractionList = cachedQuery(
       where: { and },
       overrideAccess: false,
     })
+    return { ...result, docs: await markFallback('attractions', locale, result.docs) }
   },
   { tags: () => [tags.collection('attractions'), tags.collection('districts')] },
 )
@@ -94,7 +96,8 @@ export const getNearbyAttractions = cachedQuery(
         (a.location?.lat ?? 0) - lat,
         ((a.location?.lng ?? 0) - lng) * Math.cos((lat * Math.PI) / 180),
       )
-    return docs.sort((a, b) => distance(a) - distance(b)).slice(0, limit)
+    const nearest = docs.sort((a, b) => distance(a) - distance(b)).slice(0, limit)
+    return markFallback('attractions', locale, nearest)
   },
   { tags: () => [tags.collection('attractions')] },
 )

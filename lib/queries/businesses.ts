@@ -9,6 +9,7 @@ import { cachedQuery } from '../cachedQuery'
 import type { BusinessFilters } from '../filters/businessFilters'
 import { getPayload } from '../payload'
 import { docQuery } from './docQuery'
+import { markFallback } from './markFallback'
 import { pageSize } from './pageSize'
 
 const listSelect = {
@@ -38,7 +39,7 @@ export const getBusinessList = cachedQuery(
     if (filters.origin) and.push({ originCountry: { equals: filters.origin } })
     if (filters.letter) and.push(letterRange(filters.letter))
     const payload = await getPayload()
-    return payload.find({
+    const result = await payload.find({
       collection: 'businesses',
       locale,
       depth: 1,
@@ -49,6 +50,7 @@ export const getBusinessList = cachedQuery(
       where: { and },
       overrideAccess: false,
     })
+    return { ...result, docs: await markFallback('businesses', locale, result.docs) }
   },
   { tags: () => [tags.collection('businesses'), tags.collection('districts')] },
 )

@@ -1,7 +1,7 @@
 import type { User } from '@/payload-types'
 
 import type { Locale } from '@/i18n/locales'
-import type { DocCollection } from '@/lib/urls'
+import type { DocCollection } from '@/lib/docCollections'
 
 import { tags } from '../cacheTags'
 import { cachedQuery } from '../cachedQuery'
@@ -13,7 +13,7 @@ type Config = {
   fallbackFields: readonly string[]
   /** Collections shown inside this page (related cards, venue, organizer): their publishes
    * change what this page shows, so they revalidate it too. */
-  embeds: string[]
+  embeds: DocCollection[]
 }
 
 /**

@@ -7,6 +7,7 @@ import { cachedQuery } from '../cachedQuery'
 import type { EventWindow } from '../eventWindow'
 import { getPayload } from '../payload'
 import { docQuery } from './docQuery'
+import { markFallback } from './markFallback'
 import { eventWhere } from './eventWhere'
 import { pageSize } from './pageSize'
 
@@ -45,7 +46,7 @@ export const getEventList = cachedQuery(
   'events:list',
   async (locale: Locale, { window, page = 1, limit = pageSize, ...extra }: EventListOptions) => {
     const payload = await getPayload()
-    return payload.find({
+    const result = await payload.find({
       collection: 'events',
       locale,
       depth: 1,
@@ -56,6 +57,7 @@ export const getEventList = cachedQuery(
       where: eventWhere(window, extra),
       overrideAccess: false,
     })
+    return { ...result, docs: await markFallback('events', locale, result.docs) }
   },
   // Lists depend on the clock too: the window key changes hourly, and entries expire anyway.
   { tags: () => [tags.collection('events'), tags.collection('attractions')], revalidate: 3600 },

@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 import type { User } from '@/payload-types'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
-import type { DocCollection } from '@/lib/urls'
+import type { DocCollection } from '@/lib/docCollections'
 
 import { getPayload } from '../payload'
 import { withFallback, type WithFallback } from '../withFallback'

@@ -1,11 +1,13 @@
-import type { HomePage } from '@/payload-types'
+import type { Article, Attraction, Business, HomePage } from '@/payload-types'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
 
 import { tags } from '../cacheTags'
 import { cachedQuery } from '../cachedQuery'
 import { getPayload } from '../payload'
+import { populatedList } from '../populatedList'
 import { withFallback, type WithFallback } from '../withFallback'
+import { markFallback } from './markFallback'
 
 export const getSiteSettings = cachedQuery(
   'global:site-settings',
@@ -32,6 +34,15 @@ export const getHomePage = cachedQuery(
       overrideAccess: false,
     })
     if (locale === defaultLocale) return { doc, fallback: [] }
+    // The featured cards, like every list's, mark their texts that fell back to English.
+    const [articles, attractions, businesses] = await Promise.all([
+      markFallback('articles', locale, populatedList<Article>(doc.featuredArticles)),
+      markFallback('attractions', locale, populatedList<Attraction>(doc.featuredAttractions)),
+      markFallback('businesses', locale, populatedList<Business>(doc.featuredBusinesses)),
+    ])
+    doc.featuredArticles = articles
+    doc.featuredAttractions = attractions
+    doc.featuredBusinesses = businesses
     const own = await payload.findGlobal({
       slug: 'home-page',
       locale,

@@ -1,4 +1,4 @@
-import type { DocCollection } from '@/lib/urls'
+import type { DocCollection } from '@/lib/docCollections'
 
 import { tags } from '../cacheTags'
 import { cachedQuery } from '../cachedQuery'

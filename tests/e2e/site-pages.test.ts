@@ -63,6 +63,25 @@ describe('visitor pages', () => {
     await page.close()
   })
 
+  for (const javaScriptEnabled of [true, false]) {
+    it(`switches language on a filtered list and keeps the filters (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const context = await browser.newContext({ javaScriptEnabled })
+      const page = await context.newPage()
+      await page.goto(`${baseUrl()}/en/events?category=expo&when=weekend`)
+      await page.click('summary:has-text("English")')
+      await page.click('a[hreflang="zh-Hans"]')
+      await page.waitForURL((url) => url.pathname === '/zh/events')
+      expect(new URL(page.url()).search).toBe('?category=expo&when=weekend')
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans')
+      // The filters still apply: the category is chosen and the weekend preset is current.
+      expect(await page.inputValue('#filter-category')).toBe('expo')
+      expect(await page.getAttribute('a[aria-current="page"][href*="when=weekend"]', 'href')).toBe(
+        '/zh/events?category=expo&when=weekend',
+      )
+      await context.close()
+    })
+  }
+
   it('lays /ar out right to left', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(`${baseUrl()}/ar/events/${seeded.event}`)
@@ -82,6 +101,16 @@ describe('visitor pages', () => {
     expect(body).toMatch(/<h1 lang="en"/)
     // A fully translated page has no notice.
     expect(await html(`/zh/businesses/${seeded.business}`)).not.toContain('role="note"')
+  })
+
+  it('marks a list card whose title fell back to English lang="en", and only that one', async () => {
+    const body = await html('/ja/businesses?letter=c')
+    const heading = (slug: string) =>
+      new RegExp(`<h2([^>]*)><a[^>]*href="/ja/businesses/${slug}"`).exec(body)?.[1]
+    expect(heading(seeded.noJapanese)).toContain('lang="en"')
+    // cqaos has a Japanese name: its card is Japanese like the page.
+    expect(heading(seeded.business)).toBeDefined()
+    expect(heading(seeded.business)).not.toContain('lang=')
   })
 
   it('shows cancelled events as cancelled', async () => {

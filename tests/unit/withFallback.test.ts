@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { fallbackLang, isEmptyValue, withFallback } from '@/lib/withFallback'
+import { fallbackLang, isEmptyValue, withFallback, withListFallback } from '@/lib/withFallback'
 
 const richText = (text: string) => ({
   root: { type: 'root', children: text ? [{ type: 'paragraph', children: [{ text }] }] : [] },
@@ -37,6 +37,22 @@ describe('withFallback', () => {
     const result = { fallback: ['summary'] }
     expect(fallbackLang(result, 'summary')).toBe('en')
     expect(fallbackLang(result, 'title')).toBeUndefined()
+  })
+
+  it('marks each document of a list by its own-locale read, matched by id', () => {
+    const served = [
+      { id: 1, name: 'Chongqing International Logistics Hub', summary: 'Rail and river' },
+      { id: 2, name: '重慶万国半導体科技', summary: 'パワー半導体' },
+    ]
+    const own = [
+      { id: 2, name: '重慶万国半導体科技', summary: 'パワー半導体' },
+      { id: 1, name: null, summary: null },
+    ]
+    const marked = withListFallback(served, own, ['name', 'summary'])
+    expect(marked.map((d) => d.fallback)).toEqual([['name', 'summary'], []])
+    expect(marked[0].name).toBe('Chongqing International Logistics Hub')
+    expect(fallbackLang(marked[0], 'name')).toBe('en')
+    expect(fallbackLang(marked[1], 'name')).toBeUndefined()
   })
 
   it('knows what a reader would see as empty', () => {

@@ -5,15 +5,8 @@ import { isStaffUser } from '@/access/roles'
 import { isLocale } from '@/i18n/locales'
 import { getPayload } from '@/lib/payload'
 import { isSlug } from '@/lib/slugify'
-import { docUrl, type DocCollection } from '@/lib/urls'
-
-const previewable: DocCollection[] = [
-  'articles',
-  'attractions',
-  'events',
-  'businesses',
-  'districts',
-]
+import { isDocCollection } from '@/lib/docCollections'
+import { docUrl } from '@/lib/urls'
 
 /**
  * The admin's preview button lands here: a signed-in editor or admin is switched into draft mode
@@ -22,10 +15,10 @@ const previewable: DocCollection[] = [
  */
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams
-  const collection = params.get('collection') as DocCollection
+  const collection = params.get('collection')
   const slug = params.get('slug')
   const locale = params.get('locale')
-  if (!previewable.includes(collection) || !isSlug(slug) || !isLocale(locale)) {
+  if (!isDocCollection(collection) || !isSlug(slug) || !isLocale(locale)) {
     return new Response('Bad preview request', { status: 400 })
   }
   const payload = await getPayload()

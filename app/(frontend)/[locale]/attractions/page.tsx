@@ -16,7 +16,7 @@ import type { Locale } from '@/i18n/locales'
 import { parseAttractionFilters } from '@/lib/filters/attractionFilters'
 import type { SearchParams } from '@/lib/filters/params'
 import { getAttractionList } from '@/lib/queries/attractions'
-import { getDistricts } from '@/lib/queries/districts'
+import { findDistrict, getDistricts } from '@/lib/queries/districts'
 import { siteMetadata } from '@/lib/siteMetadata'
 import { attractionCategories } from '@/lib/taxonomy'
 import { urls, withQuery } from '@/lib/urls'
@@ -43,8 +43,10 @@ export default async function AttractionsPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const filters = parseAttractionFilters(await searchParams)
-  const districts = await getDistricts(locale)
-  const district = districts.find((d) => d.slug === filters.district)
+  const [districts, district] = await Promise.all([
+    getDistricts(locale),
+    findDistrict(locale, filters.district),
+  ])
   const [t, result] = await Promise.all([
     getTranslations(),
     getAttractionList(locale, {

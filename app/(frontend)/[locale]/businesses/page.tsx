@@ -17,7 +17,7 @@ import { letters, parseBusinessFilters } from '@/lib/filters/businessFilters'
 import type { SearchParams } from '@/lib/filters/params'
 import { countryName } from '@/lib/format'
 import { getBusinessList, getOriginCountries } from '@/lib/queries/businesses'
-import { getDistricts } from '@/lib/queries/districts'
+import { findDistrict, getDistricts } from '@/lib/queries/districts'
 import { siteMetadata } from '@/lib/siteMetadata'
 import { businessSectors } from '@/lib/taxonomy'
 import { urls, withQuery } from '@/lib/urls'
@@ -44,8 +44,11 @@ export default async function BusinessesPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const filters = parseBusinessFilters(await searchParams)
-  const [districts, origins] = await Promise.all([getDistricts(locale), getOriginCountries()])
-  const district = districts.find((d) => d.slug === filters.district)
+  const [districts, district, origins] = await Promise.all([
+    getDistricts(locale),
+    findDistrict(locale, filters.district),
+    getOriginCountries(),
+  ])
   const [t, result] = await Promise.all([
     getTranslations(),
     getBusinessList(locale, {

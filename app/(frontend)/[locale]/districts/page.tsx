@@ -10,6 +10,7 @@ import { picture } from '@/lib/media'
 import { getDistricts } from '@/lib/queries/districts'
 import { siteMetadata } from '@/lib/siteMetadata'
 import { urls } from '@/lib/urls'
+import { fallbackLang } from '@/lib/withFallback'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -40,7 +41,9 @@ export default async function DistrictsPage({ params }: Props) {
               <Card
                 href={urls.district(d.slug, locale)}
                 title={d.name}
+                titleLang={fallbackLang(d, 'name')}
                 summary={d.summary}
+                summaryLang={fallbackLang(d, 'summary')}
                 image={picture(d.image, 'card')}
                 headingLevel="h2"
               />

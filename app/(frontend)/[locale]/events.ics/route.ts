@@ -8,7 +8,7 @@ import { eventWindow } from '@/lib/eventWindow'
 import { parseEventFilters } from '@/lib/filters/eventFilters'
 import { icsCalendar } from '@/lib/ics'
 import { withOutageAnswer } from '@/lib/outage/withOutageAnswer'
-import { getDistricts } from '@/lib/queries/districts'
+import { findDistrict } from '@/lib/queries/districts'
 import { getEventList } from '@/lib/queries/events'
 import { getSiteSettings } from '@/lib/queries/globals'
 
@@ -19,14 +19,14 @@ async function feed(request: NextRequest, { params }: Context) {
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const filters = parseEventFilters(Object.fromEntries(request.nextUrl.searchParams))
-  const districts = await getDistricts(locale)
+  const district = await findDistrict(locale, filters.district)
   const [settings, t, result] = await Promise.all([
     getSiteSettings(locale),
     getTranslations({ locale, namespace: 'events' }),
     getEventList(locale, {
       window: eventWindow(filters),
       category: filters.category,
-      districtId: districts.find((d) => d.slug === filters.district)?.id,
+      districtId: district?.id,
       free: filters.free,
       limit: 200,
     }),

@@ -19,7 +19,7 @@ import type { Locale } from '@/i18n/locales'
 import { eventWindow } from '@/lib/eventWindow'
 import { parseEventFilters } from '@/lib/filters/eventFilters'
 import type { SearchParams } from '@/lib/filters/params'
-import { getDistricts } from '@/lib/queries/districts'
+import { findDistrict, getDistricts } from '@/lib/queries/districts'
 import { getEventList } from '@/lib/queries/events'
 import { siteMetadata } from '@/lib/siteMetadata'
 import { eventCategories } from '@/lib/taxonomy'
@@ -52,8 +52,10 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const filters = parseEventFilters(await searchParams)
-  const districts = await getDistricts(locale)
-  const district = districts.find((d) => d.slug === filters.district)
+  const [districts, district] = await Promise.all([
+    getDistricts(locale),
+    findDistrict(locale, filters.district),
+  ])
   const [t, result] = await Promise.all([
     getTranslations(),
     getEventList(locale, {

@@ -16,6 +16,7 @@ import { picture } from '@/lib/media'
 import { minQueryLength, normaliseQuery, search, searchTypes } from '@/lib/search'
 import { siteMetadata } from '@/lib/siteMetadata'
 import { docUrl, urls, withQuery } from '@/lib/urls'
+import { fallbackLang } from '@/lib/withFallback'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> }
 
@@ -117,7 +118,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   <Card
                     href={docUrl(hit.type, hit.slug, locale)}
                     title={hit.title}
+                    titleLang={fallbackLang(hit, 'title')}
                     summary={hit.summary}
+                    summaryLang={fallbackLang(hit, 'summary')}
                     image={picture(hit.image, 'card')}
                     eyebrow={t(`search.types.${hit.type}`)}
                     meta={

@@ -16,6 +16,7 @@ import type { Locale } from '@/i18n/locales'
 import { formatDate, formatDateTime } from '@/lib/format'
 import { newsArticleLd } from '@/lib/jsonLd'
 import { picture } from '@/lib/media'
+import { populatedList } from '@/lib/populatedList'
 import { getArticle } from '@/lib/queries/articles'
 import { getSiteSettings } from '@/lib/queries/globals'
 import { detailMetadata, loadDetail } from '@/lib/detailPage'
@@ -29,9 +30,6 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 export function generateStaticParams() {
   return []
 }
-
-const populated = <T,>(list: unknown[] | null | undefined) =>
-  (list ?? []).filter((x): x is T => Boolean(x) && typeof x === 'object')
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
   return detailMetadata(params, getArticle, (doc, slug) => ({
@@ -49,9 +47,9 @@ export default async function ArticlePage({ params }: Props) {
   const hero = picture(doc.heroImage, 'hero')
   const published = doc.publishedAt ?? doc.createdAt
   const updatedLater = formatDate(doc.updatedAt, locale) !== formatDate(published, locale)
-  const attractions = populated<Attraction>(doc.relatedAttractions)
-  const events = populated<Event>(doc.relatedEvents)
-  const businesses = populated<Business>(doc.relatedBusinesses)
+  const attractions = populatedList<Attraction>(doc.relatedAttractions)
+  const events = populatedList<Event>(doc.relatedEvents)
+  const businesses = populatedList<Business>(doc.relatedBusinesses)
   const path = urls.article(slug, locale)
   return (
     <article>

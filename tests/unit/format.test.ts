@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+
+import { formatDate, formatDayAndMonth, formatEventWhen, formatPrice } from '@/lib/format'
+
+// ICU separates times and ranges with narrow and thin spaces; compare them as plain spaces.
+const plain = (text: string) => text.replace(/\s/g, ' ')
+
+describe('format', () => {
+  it('puts a date on the Chongqing calendar day, whatever the server time zone', () => {
+    // 16:30 UTC on 5 June is 00:30 on 6 June in Chongqing.
+    expect(formatDayAndMonth('2026-06-05T16:30:00Z', 'en')).toEqual({ day: '6', month: 'Jun' })
+    expect(formatDate('2026-06-05T16:30:00Z', 'en')).toBe('June 6, 2026')
+  })
+
+  it('formats in the visitor’s locale, reusing formatters without mixing their options', () => {
+    expect(formatDate('2026-06-05T16:30:00Z', 'zh')).toBe('2026年6月6日')
+    expect(formatDate('2026-06-05T16:30:00Z', 'en', 'medium')).toBe('Jun 6, 2026')
+    expect(formatDate('2026-06-05T16:30:00Z', 'en')).toBe('June 6, 2026')
+    expect(formatPrice(80, 'en')).toBe('CN¥80')
+    expect(formatPrice(80.5, 'en')).toBe('CN¥80.50')
+    expect(formatPrice(80, 'en')).toBe('CN¥80')
+  })
+
+  it('gives a time range in Chongqing time for timed events and a day range for all-day ones', () => {
+    const timed = { startsAt: '2026-06-06T11:30:00Z', endsAt: '2026-06-06T13:30:00Z' }
+    expect(plain(formatEventWhen(timed, 'en'))).toBe('Sat, Jun 6, 7:30 – 9:30 PM')
+    const allDay = { ...timed, endsAt: '2026-06-08T11:30:00Z', allDay: true }
+    expect(plain(formatEventWhen(allDay, 'en'))).toBe('Sat, Jun 6 – Mon, Jun 8')
+  })
+})
