@@ -5,7 +5,7 @@ import path from 'node:path'
 export type NextServer = { url: string; stop: () => void }
 
 /**
- * A production `next start` of this checkout's build on 127.0.0.1:`port`, as the end-to-end tests
+ * A production `next start` of this checkout's build on `port`, as the end-to-end tests
  * run it: demo mode (seeded accounts allowed), behind a trusted proxy (tests set
  * X-Forwarded-For), cookies over plain HTTP. Resolves once `/api/health` answers 200.
  */
@@ -24,7 +24,10 @@ export async function startNextServer(
   } = {},
 ): Promise<NextServer> {
   const url = `http://127.0.0.1:${port}`
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  // No `-H`: with a hostname other than the default, Next builds the proxy's request URL on
+  // `localhost` but its router on that name, takes every rewrite (our localized 404s) for another
+  // origin and proxies it over HTTP, which under load can fail with ECONNRESET (a 500).
+  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
     env: {
       ...env,
       NODE_ENV: 'production',
