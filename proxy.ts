@@ -10,7 +10,7 @@ import { databaseSuspectedDown } from './lib/outage/databaseOutage'
 import { innerRequestHeader, renderOrOutage } from './lib/outage/renderOrOutage'
 import { actionPostProblem } from './lib/requests/actionPostProblem'
 import { pathProblem } from './lib/requests/pathProblem'
-import { refusalPage } from './lib/requests/refusalPage'
+import { refusalPage, unroutablePage } from './lib/requests/refusalPage'
 import { sections } from './lib/urls'
 
 const intl = createMiddleware(routing)
@@ -59,7 +59,7 @@ async function route(request: NextRequest): Promise<Response> {
   }
   // A long segment under /api is Payload's to answer (a 400 or 404); anywhere else, Next would
   // try to cache the answer under that name.
-  if (problem && !isApi) return notFound(request, locale)
+  if (problem && !isApi) return unroutablePage(locale)
   if (notVisitorPage.test(pathname)) return NextResponse.next()
 
   if (request.method === 'POST') {

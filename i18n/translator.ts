@@ -16,7 +16,8 @@ type Messages = typeof en
 const all: Record<Locale, Messages> = { en, zh, ja, ko, fr, de, es, ru, ar }
 
 /** Namespaces read outside a page render: hooks, emails, API errors, the proxy. */
-type ServerNamespace = 'emails' | 'rateLimit' | 'partnerApply' | 'requestErrors' | 'outage'
+type ServerNamespace =
+  'emails' | 'rateLimit' | 'partnerApply' | 'requestErrors' | 'outage' | 'notFound'
 
 /**
  * A next-intl translator for code that runs outside a page render (Payload hooks, emails, API

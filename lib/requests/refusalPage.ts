@@ -21,3 +21,18 @@ export function refusalPage(locale: Locale, problem: ActionPostProblem): Respons
     home: t('home'),
   })
 }
+
+/**
+ * The 404 for an address Next cannot route at all (a broken %-escape, a segment too long to be a
+ * name): answered here, since Next would fail decoding it even behind a rewrite.
+ */
+export function unroutablePage(locale: Locale): Response {
+  const t = translator(locale, 'notFound')
+  return standalonePage({
+    locale,
+    status: 404,
+    title: t('title'),
+    text: t('text'),
+    home: t('home'),
+  })
+}
