@@ -19,4 +19,9 @@ describe('pathProblem', () => {
     // Measured encoded: 70 Chinese characters are 210 bytes on disk.
     expect(pathProblem(`/zh/news/${'%E4%B8%AD'.repeat(70)}`)).toBe('overlong')
   })
+
+  it('finds control characters, which Next would drop and answer for a shorter path', () => {
+    for (const path of ['/en/%00', '/en/news/%00', '/en/a%0Ab', '/en/%7F'])
+      expect(pathProblem(path), path).toBe('control')
+  })
 })
