@@ -9,6 +9,7 @@ import { negotiateLocale } from './lib/negotiateLocale'
 import { databaseSuspectedDown } from './lib/outage/databaseOutage'
 import { innerRequestHeader, renderOrOutage } from './lib/outage/renderOrOutage'
 import { actionPostProblem } from './lib/requests/actionPostProblem'
+import { filteredListRewrite, isFilterPath } from './lib/requests/filteredListRewrite'
 import { pathProblem } from './lib/requests/pathProblem'
 import { refusalPage, unroutablePage } from './lib/requests/refusalPage'
 import { sections } from './lib/urls'
@@ -22,7 +23,7 @@ const notFound = (request: NextRequest, locale: Locale) =>
   NextResponse.rewrite(new URL(`/${locale}/not-found`, request.url))
 
 /**
- * Locale routing, and while the database is down, the outage answer for visitor pages
+ * Locale routing (with list pages rewritten to their cached filter pages), and while the database is down, the outage answer for visitor pages
  * (lib/outage).
  */
 export default async function proxy(request: NextRequest) {
@@ -66,7 +67,10 @@ async function route(request: NextRequest): Promise<Response> {
     const refused = await actionPostProblem(request)
     if (refused) return refusalPage(locale, refused)
   }
-  if (first === '' || isLocale(first) || sections.includes(first)) return intl(request)
+  if (isFilterPath(pathname)) return notFound(request, locale)
+  if (first === '' || isLocale(first) || sections.includes(first)) {
+    return filteredListRewrite(request, intl(request))
+  }
   return notFound(request, locale)
 }
 

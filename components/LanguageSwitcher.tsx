@@ -1,10 +1,10 @@
 'use client'
 
-import { usePathname, useSearchParams } from 'next/navigation'
+import { useParams, usePathname, useSearchParams } from 'next/navigation'
 import { useEffect, useRef } from 'react'
 
 import { locales, type Locale } from '@/i18n/locales'
-import { querySections } from '@/lib/querySections'
+import { queryOfSegment } from '@/lib/filters/filterSegment'
 
 type Props = { current: Locale; label: string }
 
@@ -17,20 +17,27 @@ function switchLocale(pathname: string, search: string, code: Locale): string {
   return `/${code}${rest ? `/${rest}` : ''}${search ? `?${search}` : ''}`
 }
 
-/** `/en/events`, not `/en/events/some-event`: a page whose query string matters. */
-function readsQuery(pathname: string): boolean {
-  const [, , section, ...rest] = pathname.split('/')
-  return querySections.includes(section) && rest.every((segment) => segment === '')
-}
-
 /**
- * Lists and search render per request, so there the server knows the query and the links carry
- * it even without JavaScript. Every other page is rendered once for all visitors: reading the
- * query there would turn the page into client-side rendering, and they have none worth keeping.
+ * Search renders per request, so there the server knows the query. A filtered list is one cached
+ * page per filter combination, whose `query` param is the canonical query of its filters
+ * (lib/filters/filteredLists). Either way the links carry the query even without JavaScript.
+ * Every other page is rendered once for all visitors and has no query worth keeping; reading it
+ * there would turn the page into client-side rendering.
  */
 export function LanguageSwitcher(props: Props) {
   const pathname = usePathname() ?? `/${props.current}`
-  return readsQuery(pathname) ? (
+  const { query } = useParams<{ query?: string }>() ?? {}
+  if (query !== undefined) {
+    const [, locale, section] = pathname.split('/')
+    return (
+      <LanguageMenu
+        {...props}
+        pathname={`/${locale}/${section}`}
+        search={queryOfSegment(query) ?? ''}
+      />
+    )
+  }
+  return pathname === `/${props.current}/search` ? (
     <LanguageMenuWithQuery {...props} pathname={pathname} />
   ) : (
     <LanguageMenu {...props} pathname={pathname} search="" />

@@ -1,4 +1,7 @@
-/** Two rivers meeting under a hill, with the lantern-gold point of Chaotianmen. */
+/**
+ * Two rivers meeting under a hill, with the lantern-gold point of Chaotianmen. app/icon.svg is the
+ * same drawing, as the browser tab icon.
+ */
 export function LogoMark({ className = 'h-9 w-9' }: { className?: string }) {
   return (
     <svg viewBox="0 0 40 40" className={className} aria-hidden="true" focusable="false">

@@ -29,7 +29,7 @@ export const urls = {
   previewExit: () => '/preview/exit',
 }
 
-type QueryValue = string | number | boolean | undefined | null
+export type QueryValue = string | number | boolean | undefined | null
 
 /** A path with query parameters, leaving out empty ones (and `page=1`), in a stable order. */
 export function withQuery(path: string, query: Record<string, QueryValue>): string {

@@ -41,3 +41,9 @@ export function parseEventFilters(params: SearchParams): EventFilters {
     page: pageParam(params),
   }
 }
+
+/** The filters as query parameters: the default view and a range (its dates say it) go unsaid. */
+export function eventQuery(filters: EventFilters) {
+  const { when, ...rest } = filters
+  return { ...rest, when: when === 'upcoming' || when === 'range' ? undefined : when }
+}

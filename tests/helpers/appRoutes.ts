@@ -32,7 +32,8 @@ export function appRoutes(root = path.resolve('app')): AppRoute[] {
         walk(full, group ? segments : [...segments, entry.name])
         continue
       }
-      const pattern = '/' + segments.join('/')
+      // A filtered list's page (lib/filters/filteredLists) is served at its list's address.
+      const pattern = ('/' + segments.join('/')).replace(/\/%5Ffilter\/\[query\]$/, '')
       if (/^page\.tsx?$/.test(entry.name)) found.push({ pattern, kind: 'page', methods: ['GET'] })
       else if (/^route\.tsx?$/.test(entry.name))
         found.push({

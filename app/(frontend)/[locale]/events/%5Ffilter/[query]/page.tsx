@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { CardGrid } from '@/components/CardGrid'
@@ -15,27 +15,30 @@ import { PageHeader } from '@/components/PageHeader'
 import { Pagination } from '@/components/Pagination'
 import { ResultCount } from '@/components/ResultCount'
 import { SelectField } from '@/components/SelectField'
-import type { Locale } from '@/i18n/locales'
 import { eventWindow } from '@/lib/eventWindow'
-import { parseEventFilters } from '@/lib/filters/eventFilters'
-import type { SearchParams } from '@/lib/filters/params'
+import { filteredLists } from '@/lib/filters/filteredLists'
 import { findDistrict, getDistricts } from '@/lib/queries/districts'
 import { getEventList } from '@/lib/queries/events'
+import { loadListFilters, type ListParams } from '@/lib/listPage'
 import { siteMetadata } from '@/lib/siteMetadata'
 import { eventCategories } from '@/lib/taxonomy'
 import { urls, withQuery } from '@/lib/urls'
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> }
+type Props = { params: ListParams }
 
-// Filters live in the query string, so the page renders per request; its data still comes from
-// the tagged data cache, so a repeated view issues no SQL.
-export const dynamic = 'force-dynamic'
+/** None at build time: each filter combination renders on its first visit, then comes from the
+ * cache until a publish revalidates its tags (lib/filters/filteredLists). */
+export function generateStaticParams() {
+  return []
+}
+
+// Time moves on without a publish: today's, this weekend's and the upcoming lists change.
+export const revalidate = 300
 
 const presets = ['upcoming', 'today', 'weekend', 'month', 'past'] as const
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params
-  const filters = parseEventFilters(await searchParams)
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, filters } = await loadListFilters(params, filteredLists.events)
   const t = await getTranslations({ locale, namespace: 'events' })
   return siteMetadata(locale, {
     path: urls.events,
@@ -48,14 +51,15 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   })
 }
 
-export default async function EventsPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  setRequestLocale(locale)
-  const filters = parseEventFilters(await searchParams)
+export default async function EventsPage({ params }: Props) {
+  const { locale, filters } = await loadListFilters(params, filteredLists.events)
   const [districts, district] = await Promise.all([
     getDistricts(locale),
     findDistrict(locale, filters.district),
   ])
+  // Every filter combination is cached, so a district that does not exist is a 404 rather
+  // than one more copy of the unfiltered list.
+  if (filters.district && !district) notFound()
   const [t, result] = await Promise.all([
     getTranslations(),
     getEventList(locale, {

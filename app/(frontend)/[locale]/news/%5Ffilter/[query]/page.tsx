@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { ArticleCard } from '@/components/ArticleCard'
@@ -10,23 +10,25 @@ import { EmptyState } from '@/components/EmptyState'
 import { PageHeader } from '@/components/PageHeader'
 import { Pagination } from '@/components/Pagination'
 import { ResultCount } from '@/components/ResultCount'
-import type { Locale } from '@/i18n/locales'
-import { parseArticleFilters } from '@/lib/filters/articleFilters'
-import type { SearchParams } from '@/lib/filters/params'
+import { filteredLists } from '@/lib/filters/filteredLists'
 import { getArticleList } from '@/lib/queries/articles'
+import { loadListFilters, type ListParams } from '@/lib/listPage'
 import { siteMetadata } from '@/lib/siteMetadata'
 import { articleCategories } from '@/lib/taxonomy'
 import { urls, withQuery } from '@/lib/urls'
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> }
+type Props = { params: ListParams }
 
-// Filters live in the query string, so the page renders per request; its data still comes from
-// the tagged data cache, so a repeated view issues no SQL.
-export const dynamic = 'force-dynamic'
+/** None at build time: each filter combination renders on its first visit, then comes from the
+ * cache until a publish revalidates its tags (lib/filters/filteredLists). */
+export function generateStaticParams() {
+  return []
+}
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params
-  const filters = parseArticleFilters(await searchParams)
+export const revalidate = 3600
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, filters } = await loadListFilters(params, filteredLists.news)
   const t = await getTranslations({ locale, namespace: 'news' })
   return siteMetadata(locale, {
     path: urls.news,
@@ -36,10 +38,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   })
 }
 
-export default async function NewsPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  setRequestLocale(locale)
-  const filters = parseArticleFilters(await searchParams)
+export default async function NewsPage({ params }: Props) {
+  const { locale, filters } = await loadListFilters(params, filteredLists.news)
   const [t, result] = await Promise.all([getTranslations(), getArticleList(locale, filters)])
   if (filters.page > Math.max(1, result.totalPages)) notFound()
   const href = (query: Record<string, string | number | undefined>) =>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { BusinessCard } from '@/components/BusinessCard'
@@ -12,25 +12,31 @@ import { PageHeader } from '@/components/PageHeader'
 import { Pagination } from '@/components/Pagination'
 import { ResultCount } from '@/components/ResultCount'
 import { SelectField } from '@/components/SelectField'
-import type { Locale } from '@/i18n/locales'
-import { letters, parseBusinessFilters } from '@/lib/filters/businessFilters'
-import type { SearchParams } from '@/lib/filters/params'
+import { letters } from '@/lib/filters/businessFilters'
+import { filteredLists } from '@/lib/filters/filteredLists'
 import { countryName } from '@/lib/format'
 import { getBusinessList, getOriginCountries } from '@/lib/queries/businesses'
 import { findDistrict, getDistricts } from '@/lib/queries/districts'
+import { loadListFilters, type ListParams } from '@/lib/listPage'
 import { siteMetadata } from '@/lib/siteMetadata'
 import { businessSectors } from '@/lib/taxonomy'
 import { urls, withQuery } from '@/lib/urls'
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> }
+type Props = { params: ListParams }
 
-// Filters live in the query string, so the page renders per request; its data still comes from
-// the tagged data cache, so a repeated view issues no SQL.
-export const dynamic = 'force-dynamic'
+/** None at build time: each filter combination renders on its first visit, then comes from the
+ * cache until a publish revalidates its tags (lib/filters/filteredLists). */
+export function generateStaticParams() {
+  return []
+}
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params
-  const { page, ...filters } = parseBusinessFilters(await searchParams)
+export const revalidate = 3600
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const {
+    locale,
+    filters: { page, ...filters },
+  } = await loadListFilters(params, filteredLists.businesses)
   const t = await getTranslations({ locale, namespace: 'businesses' })
   return siteMetadata(locale, {
     path: urls.businesses,
@@ -40,15 +46,16 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   })
 }
 
-export default async function BusinessesPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  setRequestLocale(locale)
-  const filters = parseBusinessFilters(await searchParams)
+export default async function BusinessesPage({ params }: Props) {
+  const { locale, filters } = await loadListFilters(params, filteredLists.businesses)
   const [districts, district, origins] = await Promise.all([
     getDistricts(locale),
     findDistrict(locale, filters.district),
     getOriginCountries(),
   ])
+  // Every filter combination is cached, so a district that does not exist is a 404 rather
+  // than one more copy of the unfiltered list.
+  if (filters.district && !district) notFound()
   const [t, result] = await Promise.all([
     getTranslations(),
     getBusinessList(locale, {

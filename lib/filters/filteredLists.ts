@@ -1,0 +1,66 @@
+import { withQuery, type QueryValue } from '@/lib/urls'
+
+export { filterSegmentName } from './filterSegment'
+
+import { parseArticleFilters } from './articleFilters'
+import { parseAttractionFilters } from './attractionFilters'
+import { parseBusinessFilters } from './businessFilters'
+import { eventQuery, parseEventFilters } from './eventFilters'
+import { noFilters } from './filterSegment'
+import type { SearchParams } from './params'
+
+/**
+ * The list pages whose filters and paging live in the query string. A page that reads the query
+ * string renders on every request, so the proxy turns each visitor's query into its canonical
+ * form and rewrites to a path that carries it (`/en/events?free=1&category=expo` →
+ * `/en/events/_filter/category=expo&free=1`). Each distinct filter combination is then rendered
+ * once, cached like any other page and revalidated by tag on publish, while the address the
+ * visitor shares stays the query-string one.
+ */
+export type FilteredList<F> = {
+  /** The canonical segment for what a visitor asked: known filters only, sorted, no defaults. */
+  segment: (params: SearchParams) => string
+  /**
+   * The filters a segment's query (`queryOfSegment`) names, or null when it is not canonical: only
+   * the proxy's rewrite leads here, so anything else was typed by hand and would only fill the
+   * cache with copies.
+   */
+  filtersOf: (query: string) => F | null
+}
+
+/**
+ * A list from how it reads its filters and how it writes them back as query parameters
+ * (`withQuery` leaves out the defaults).
+ */
+function filteredList<F extends object>(
+  parse: (params: SearchParams) => F,
+  query: (filters: F) => Record<string, QueryValue> = (f) => f as Record<string, QueryValue>,
+): FilteredList<F> {
+  const segment = (params: SearchParams) => {
+    const entries = Object.entries(query(parse(params))).sort(([a], [b]) => a.localeCompare(b))
+    return withQuery('', Object.fromEntries(entries)).slice(1) || noFilters
+  }
+  return {
+    segment,
+    filtersOf: (query) => {
+      const params = searchParamsOf(new URLSearchParams(query))
+      return segment(params) === (query || noFilters) ? parse(params) : null
+    },
+  }
+}
+
+export const filteredLists = {
+  news: filteredList(parseArticleFilters),
+  attractions: filteredList(parseAttractionFilters),
+  events: filteredList(parseEventFilters, eventQuery),
+  businesses: filteredList(parseBusinessFilters),
+}
+
+export type FilteredSection = keyof typeof filteredLists
+
+/** A query string as Next hands it to a page: the first value of each name. */
+export function searchParamsOf(query: URLSearchParams): SearchParams {
+  const params: SearchParams = {}
+  for (const [name, value] of query) params[name] ??= value
+  return params
+}

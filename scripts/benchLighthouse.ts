@@ -1,0 +1,104 @@
+/**
+ * `npm run bench:lighthouse [-- BASE_URL]`: Lighthouse's mobile audit (its default: a mid-range
+ * phone on a slow 4G link, simulated) of one page of each visitor type on a running production
+ * build, in en, zh and ar. DESIGN.md §7 asks for performance >= 95 and 100 for accessibility,
+ * best practices and SEO. Lighthouse is fetched by npx on first use (LIGHTHOUSE, default
+ * `lighthouse@12`, the last line that runs on Node 20) rather than kept as a dependency: it is a
+ * measuring tool with a hundred packages of its own. Writes bench/lighthouse-<time>.json and
+ * exits non-zero when a page misses a target.
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { seededPages } from './lib/benchPages'
+import { writeBenchReport } from './lib/benchReport'
+import { benchBase, fetchOk } from './lib/benchTarget'
+import { findChromium } from './lib/chromium'
+
+const base = benchBase()
+const lighthouse = process.env.LIGHTHOUSE || 'lighthouse@12'
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+const targets: Record<(typeof categories)[number], number> = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+}
+
+const { home, article, attraction, events, event, business, search } = seededPages
+const pages = [
+  ...Object.values({ home, article, attraction, events, event, business, search }),
+  article.replace('/en/', '/zh/'),
+  attraction.replace('/en/', '/ar/'),
+]
+
+type Audit = { score: number | null; displayValue?: string; title: string }
+type Result = {
+  categories: Record<string, { score: number }>
+  audits: Record<string, Audit>
+}
+
+function audit(url: string, chrome: string): Result {
+  const out = path.join(os.tmpdir(), `lighthouse-${process.pid}.json`)
+  execFileSync(
+    'npx',
+    [
+      '--yes',
+      lighthouse,
+      url,
+      `--only-categories=${categories.join(',')}`,
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+      '--chrome-flags=--headless=new --no-sandbox',
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: chrome } },
+  )
+  const result = JSON.parse(fs.readFileSync(out, 'utf8')) as Result
+  fs.rmSync(out)
+  return result
+}
+
+async function main() {
+  const chrome = findChromium()
+  if (!chrome) throw new Error('no Chromium found: apt-get install chromium, or set CHROME_PATH')
+  console.log(`lighthouse (mobile) against ${base}`)
+  const report: Record<string, unknown> = {}
+  const misses: string[] = []
+  for (const page of pages) {
+    await fetchOk(base + page) // the audit measures a cached page, as visitors get it
+    const result = audit(base + page, chrome)
+    const scores = Object.fromEntries(
+      categories.map((c) => [c, Math.round(result.categories[c].score * 100)]),
+    )
+    // What cost points, so a miss can be acted on without opening the full report.
+    const failing = Object.entries(result.audits)
+      .filter(([, a]) => a.score !== null && a.score < 0.9)
+      .map(([id, a]) => `${id}${a.displayValue ? ` (${a.displayValue})` : ''}`)
+    const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time']
+      .map((id) => `${id.replace(/-/g, ' ')} ${result.audits[id]?.displayValue}`)
+      .join(', ')
+    report[page] = { scores, failing, metrics }
+    console.log(
+      `${page.padEnd(52)} ${categories.map((c) => `${c} ${scores[c]}`).join('  ')}\n  ${metrics}`,
+    )
+    if (failing.length) console.log(`  below 0.9: ${failing.join(', ')}`)
+    for (const c of categories) {
+      if (scores[c] < targets[c]) misses.push(`${page}: ${c} ${scores[c]} < ${targets[c]}`)
+    }
+  }
+  const summary = { base, date: new Date().toISOString(), lighthouse, pages: report }
+  const file = writeBenchReport('lighthouse', summary)
+  console.log(`\nwrote ${file}`)
+  if (misses.length) {
+    console.error(`\nbelow target:\n  ${misses.join('\n  ')}`)
+    process.exit(1)
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

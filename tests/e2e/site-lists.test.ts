@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+
+import { randomIp } from '../helpers/hostile'
+import { anonymous, signedIn } from '../helpers/rest'
+import { get, html } from '../helpers/site'
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await check()) return true
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return false
+}
+
+describe('filtered lists (lib/filters/filteredLists)', () => {
+  it('render each filter combination once and serve it from the cache, whatever the query', async () => {
+    const first = await get('/en/attractions?category=museum&free=1')
+    expect(first.status).toBe(200)
+    // The same filters in another order, another spelling of "yes" and a tracking parameter.
+    const again = await get('/en/attractions?free=on&utm_source=newsletter&category=museum')
+    expect(again.status).toBe(200)
+    expect(again.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(again.headers.get('cache-control')).toMatch(/s-maxage=[1-9]/)
+    expect(await again.text()).toBe(await first.text())
+  })
+
+  it('answer the internal address and an unknown district with a 404', async () => {
+    for (const path of [
+      '/en/events/_filter/all',
+      '/en/news/_filter/page=2',
+      '/en/attractions?district=atlantis',
+      '/en/businesses?district=atlantis&sector=retail',
+    ]) {
+      expect((await get(path)).status, path).toBe(404)
+    }
+  })
+
+  it('show a publish on a filtered list within seconds', async () => {
+    const { body } = await anonymous(randomIp()).call<{ docs: { id: number; name: string }[] }>(
+      'GET',
+      '/api/attractions?where[category][equals]=museum&limit=1&depth=0&locale=en',
+    )
+    const [museum] = body.docs
+    const path = '/en/attractions?category=museum'
+    expect(await html(path)).toContain(museum.name) // cached before the change
+
+    const editor = await signedIn('editor@example.com', randomIp())
+    const renamed = `${museum.name} (renamed ${Date.now()})`
+    const rename = (name: string) =>
+      editor.call('PATCH', `/api/attractions/${museum.id}?locale=en`, { name })
+    expect((await rename(renamed)).status).toBe(200)
+    try {
+      expect(await waitFor(async () => (await html(path)).includes(renamed), 10_000)).toBe(true)
+    } finally {
+      await rename(museum.name)
+    }
+  })
+})
