@@ -113,6 +113,21 @@ describe('visitor pages', () => {
     expect(heading(seeded.business)).not.toContain('lang=')
   })
 
+  it('marks a related card on a detail page whose texts fell back to English lang="en"', async () => {
+    const body = await html(`/ja/news/${seeded.article}`)
+    const card = (path: string) =>
+      new RegExp(`<h3([^>]*)><a[^>]*href="/ja/${path}"[^>]*>[^<]*</a></h3>(?:<p([^>]*)>)?`).exec(
+        body,
+      )
+    const fellBack = card(`attractions/${seeded.relatedNoJapanese}`)
+    expect(fellBack?.[1]).toContain('lang="en"')
+    expect(fellBack?.[2]).toContain('lang="en"')
+    // cqaos, related too, has a Japanese name: its card is Japanese like the page.
+    const translated = card(`businesses/${seeded.business}`)
+    expect(translated).not.toBeNull()
+    expect(translated?.[1]).not.toContain('lang=')
+  })
+
   it('shows cancelled events as cancelled', async () => {
     const body = await html(`/en/events/${seeded.cancelledEvent}`)
     expect(body).toContain('This event has been cancelled.')

@@ -20,4 +20,6 @@ export const seeded = {
   district: 'yuzhong',
   /** A business with no Japanese text at all, so ja falls back to English. */
   noJapanese: 'chongqing-international-logistics-hub',
+  /** An attraction related to `article` with no Japanese name or summary. */
+  relatedNoJapanese: 'sasseur-outlet-liangjiang',
 }
