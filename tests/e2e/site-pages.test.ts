@@ -3,25 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { baseUrl, launchBrowser } from '../helpers/browser'
-import { get, html, seeded } from '../helpers/site'
-
-const pages = [
-  '',
-  '/news',
-  `/news/${seeded.article}`,
-  '/attractions',
-  `/attractions/${seeded.attraction}`,
-  '/events',
-  `/events/${seeded.event}`,
-  '/businesses',
-  `/businesses/${seeded.business}`,
-  '/districts',
-  `/districts/${seeded.district}`,
-  '/search?q=chongqing',
-  '/partners',
-  '/contact',
-  '/privacy',
-]
+import { get, html, seeded, visitorPages } from '../helpers/site'
 
 describe('visitor pages', () => {
   let browser: Browser
@@ -34,7 +16,7 @@ describe('visitor pages', () => {
 
   for (const locale of ['en', 'zh']) {
     it(`renders every page type in ${locale}`, async () => {
-      for (const path of pages) {
+      for (const path of visitorPages) {
         const res = await get(`/${locale}${path}`)
         expect(res.status, `/${locale}${path}`).toBe(200)
         const body = await res.text()
