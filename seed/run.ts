@@ -13,6 +13,18 @@ type Doc = { id: number }
 type Localized = Record<string, L | Block[] | undefined>
 
 const otherLocales: LocaleCode[] = ['zh', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar']
+/** How an image's alt text opens, so it says what the picture is in the page's language. */
+const illustration: Record<LocaleCode, string> = {
+  en: 'Illustration: ',
+  zh: '插图：',
+  ja: 'イラスト：',
+  ko: '일러스트: ',
+  fr: 'Illustration : ',
+  de: 'Illustration: ',
+  es: 'Ilustración: ',
+  ru: 'Иллюстрация: ',
+  ar: 'رسم توضيحي: ',
+}
 const context = { disableRevalidate: true }
 
 /** The localized fields of one locale: rich text from blocks, plain strings as they are. */
@@ -74,20 +86,23 @@ export async function seed(
       collection: 'media',
       locale: 'en',
       data: {
-        alt: `Illustration: ${name.en}`,
+        alt: illustration.en + name.en,
         credit: 'Chongqing Portal demo artwork',
         licence: 'CC0',
       },
       file: { data, mimetype: 'image/png', name: `${filename}.png`, size: data.length },
       context,
     })
-    await payload.update({
-      collection: 'media',
-      id: doc.id,
-      locale: 'zh',
-      data: { alt: `插图：${name.zh}` },
-      context,
-    })
+    // In each language the thing has a name in; elsewhere the alt falls back with the name.
+    for (const locale of otherLocales.filter((l) => name[l])) {
+      await payload.update({
+        collection: 'media',
+        id: doc.id,
+        locale,
+        data: { alt: illustration[locale] + name[locale] },
+        context,
+      })
+    }
     return doc.id
   }
 
@@ -327,9 +342,9 @@ export async function seed(
           id: rowIds[i] ?? undefined,
           value: k.value,
           change: k.change,
-          unit: k.unit?.[locale] ?? k.unit?.en,
-          label: k.label[locale] ?? k.label.en,
-          period: k.period[locale] ?? k.period.en,
+          unit: k.unit?.[locale],
+          label: k.label[locale],
+          period: k.period[locale],
         })),
       },
       context,

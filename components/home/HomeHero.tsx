@@ -9,6 +9,7 @@ import { fallbackLang, type WithFallback } from '@/lib/withFallback'
 
 import { Icon } from '../Icon'
 import { ResponsiveImage } from '../ResponsiveImage'
+import { SearchBox } from '../SearchBox'
 
 /** Night over the rivers: title, a search box and the two ways in (events, places). */
 export async function HomeHero({ home, locale }: { home: WithFallback<HomePage>; locale: Locale }) {
@@ -38,28 +39,14 @@ export async function HomeHero({ home, locale }: { home: WithFallback<HomePage>;
               {home.doc.heroText}
             </p>
           )}
-          <form
-            action={urls.search(locale)}
-            method="get"
-            role="search"
-            className="mt-8 flex max-w-xl gap-2"
-          >
-            <label htmlFor="hero-search" className="sr-only">
-              {t('searchLabel')}
-            </label>
-            <input
-              id="hero-search"
-              name="q"
-              type="search"
-              maxLength={100}
-              placeholder={t('searchPlaceholder')}
-              className="min-h-12 flex-1 rounded-full border-0 bg-white px-5 text-ink placeholder:text-stone"
-            />
-            <button type="submit" className="button min-h-12 bg-chili px-5 hover:bg-[#8f1d17]">
-              <Icon name="search" />
-              <span className="sr-only sm:not-sr-only">{t('searchButton')}</span>
-            </button>
-          </form>
+          <SearchBox
+            locale={locale}
+            id="hero-search"
+            label={t('searchLabel')}
+            placeholder={t('searchPlaceholder')}
+            submit={t('searchButton')}
+            compact
+          />
           <div className="mt-6 flex flex-wrap gap-3">
             <Link
               href={urls.events(locale)}

@@ -44,4 +44,9 @@ export const getArticle = docQuery<Article>('articles', {
   depth: 2,
   fallbackFields: ['title', 'excerpt', 'content'],
   embeds: ['attractions', 'events', 'businesses', 'articles'],
+  cards: {
+    relatedAttractions: 'attractions',
+    relatedEvents: 'events',
+    relatedBusinesses: 'businesses',
+  },
 })

@@ -1,5 +1,7 @@
+import type { HomeText } from './types'
+
 /** The home page's opening words; English, Chinese and Japanese only, so others fall back. */
-export const homeHero = {
+export const homeHero: { title: HomeText; text: HomeText } = {
   title: {
     en: 'Where the Yangtze meets the Jialing',
     zh: '长江与嘉陵江交汇之城',
@@ -10,4 +12,4 @@ export const homeHero = {
     zh: '一座山与桥的城市：两江夜景、火锅烟火、老厂房里的新画廊。在这里看看近期活动、去处推荐，以及在重庆发展的企业。',
     ja: '坂と橋の街、二つの川を望む夜景、火鍋、ギャラリーに生まれ変わった古い工場。イベント、見どころ、そしてここでビジネスを営む企業を探そう。',
   },
-} as const
+}

@@ -24,18 +24,18 @@ export const keyFigures: KeyFigure[] = [
   {
     slug: 'integrated-circuit-exports',
     value: 21.64,
-    unit: { en: 'billion yuan', zh: '十亿元' },
-    label: { en: 'Integrated-circuit exports', zh: '集成电路出口额' },
+    unit: { en: 'billion yuan', zh: '十亿元', ja: '十億元' },
+    label: { en: 'Integrated-circuit exports', zh: '集成电路出口额', ja: '集積回路輸出額' },
     change: 47.3,
-    period: { en: 'Jan–Aug 2021', zh: '2021年1—8月' },
+    period: { en: 'Jan–Aug 2021', zh: '2021年1—8月', ja: '2021年1～8月' },
   },
   {
     slug: 'new-foreign-invested-enterprises',
     value: 205,
-    unit: { en: 'enterprises', zh: '家' },
-    label: { en: 'New foreign-invested enterprises', zh: '新设外商投资企业' },
+    unit: { en: 'enterprises', zh: '家', ja: '社' },
+    label: { en: 'New foreign-invested enterprises', zh: '新设外商投资企业', ja: '新設外資系企業' },
     change: 28.9,
-    period: { en: 'Jan–Aug 2021', zh: '2021年1—8月' },
+    period: { en: 'Jan–Aug 2021', zh: '2021年1—8月', ja: '2021年1～8月' },
   },
   {
     slug: 'rail-sea-intermodal-trains',
@@ -52,22 +52,24 @@ export const keyFigures: KeyFigure[] = [
   {
     slug: 'land-sea-corridor-ports',
     value: 308,
-    unit: { en: 'ports', zh: '个港口' },
+    unit: { en: 'ports', zh: '个港口', ja: '港' },
     label: {
       en: 'Ports reached by the land-sea corridor, in 106 countries and regions',
       zh: '西部陆海新通道通达港口，覆盖106个国家和地区',
+      ja: '陸海新ルートが結ぶ港（106の国・地域）',
     },
-    period: { en: 'As of October 2021', zh: '截至2021年10月' },
+    period: { en: 'As of October 2021', zh: '截至2021年10月', ja: '2021年10月時点' },
   },
   {
     slug: 'cci-cross-border-financing',
     value: 15.77,
-    unit: { en: 'billion US$', zh: '十亿美元' },
+    unit: { en: 'billion US$', zh: '十亿美元', ja: '十億米ドル' },
     label: {
       en: 'Cross-border financing signed under the CCI (172 projects)',
       zh: '中新互联互通项目签约跨境融资（172个项目）',
+      ja: '中国・シンガポール連携プロジェクトで締結された越境融資（172件）',
     },
-    period: { en: 'As of July 2021', zh: '截至2021年7月' },
+    period: { en: 'As of July 2021', zh: '截至2021年7月', ja: '2021年7月時点' },
   },
   {
     slug: 'retail-sales',

@@ -130,11 +130,17 @@ export type SeedBusiness = {
   featured?: boolean
 }
 
+/** The locales the home page's texts are seeded in, each in full; the others fall back. */
+export type HomeLocale = 'en' | 'zh' | 'ja'
+
+/** A text of the home page: one missing would be stored as English under that locale's name. */
+export type HomeText = Record<HomeLocale, string>
+
 export type KeyFigure = {
   slug: string
   value: number
-  unit?: L
-  label: L
+  unit?: HomeText
+  label: HomeText
   change?: number
-  period: L
+  period: HomeText
 }

@@ -12,7 +12,7 @@ import { mediaDir } from '@/collections/Media'
 import { readActionForm } from '../helpers/actionCorpus'
 import { baseUrl } from '../helpers/browser'
 import { nextClientAddress, send } from '../helpers/rawHttp'
-import { createMessage, restSignIn, type Session } from '../helpers/rest'
+import { createMessage, signedIn, type Rest, type Session } from '../helpers/rest'
 
 const evil = 'https://evil.example'
 const stackTrace = /\n\s+at \S.*:\d+:\d+|node_modules\//
@@ -63,18 +63,16 @@ async function upload(session: Session, png: Buffer, alt: string) {
   })
 }
 
-async function mediaCount(session: Session, alt?: string): Promise<number> {
+async function mediaCount(rest: Rest, alt?: string): Promise<number> {
   const where = alt ? `&where[alt][equals]=${encodeURIComponent(alt)}` : ''
-  const res = await fetch(`${baseUrl()}/api/media?limit=1&depth=0${where}`, {
-    headers: { authorization: `JWT ${session.token}` },
-  })
-  return ((await res.json()) as { totalDocs: number }).totalDocs
+  const res = await rest.call<{ totalDocs: number }>('GET', `/api/media?limit=1&depth=0${where}`)
+  return res.body.totalDocs
 }
 
 describe('the upload size limit (10 MB), over HTTP', () => {
-  let editor: Session
+  let editor: Rest & Session
   beforeAll(async () => {
-    editor = await restSignIn('editor@example.com')
+    editor = await signedIn('editor@example.com', nextClientAddress())
   })
 
   it("refuses an editor's 11 MB image with 413 and stores nothing", async () => {
@@ -98,20 +96,17 @@ describe('the upload size limit (10 MB), over HTTP', () => {
     expect(status).toBe(201)
     const { doc } = JSON.parse(body) as { doc: { id: number; filename: string } }
     expect(fs.existsSync(`${mediaDir}/${doc.filename}`)).toBe(true)
-    const removed = await fetch(`${baseUrl()}/api/media/${doc.id}`, {
-      method: 'DELETE',
-      headers: { authorization: `JWT ${editor.token}` },
-    })
+    const removed = await editor.call('DELETE', `/api/media/${doc.id}`)
     expect(removed.status).toBe(200)
     expect(fs.existsSync(`${mediaDir}/${doc.filename}`)).toBe(false)
   })
 })
 
 describe('CSRF: the admin session cookie counts only from the site itself', () => {
-  let editor: Session
+  let editor: Rest & Session
   let messageId: number
   beforeAll(async () => {
-    editor = await restSignIn('editor@example.com')
+    editor = await signedIn('editor@example.com', nextClientAddress())
     messageId = await createMessage(`CSRF probe ${Date.now()}`)
   })
 
@@ -123,10 +118,8 @@ describe('CSRF: the admin session cookie counts only from the site itself', () =
     })
 
   const handled = async () => {
-    const res = await fetch(`${baseUrl()}/api/messages/${messageId}?depth=0`, {
-      headers: { authorization: `JWT ${editor.token}` },
-    })
-    return ((await res.json()) as { handled: boolean }).handled
+    const res = await editor.call<{ handled: boolean }>('GET', `/api/messages/${messageId}?depth=0`)
+    return res.body.handled
   }
 
   it('refuses a cookie-authenticated PATCH from a foreign origin', async () => {

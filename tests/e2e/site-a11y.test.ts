@@ -4,25 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations } from '../helpers/axe'
 import { baseUrl, launchBrowser } from '../helpers/browser'
-import { seeded } from '../helpers/site'
+import { seeded, visitorPages } from '../helpers/site'
 
-const pageTypes = [
-  '',
-  '/news',
-  `/news/${seeded.article}`,
-  '/attractions',
-  `/attractions/${seeded.attraction}`,
-  '/events',
-  `/events/${seeded.event}`,
-  '/businesses',
-  `/businesses/${seeded.business}`,
-  `/districts/${seeded.district}`,
-  '/search?q=chongqing',
-  '/search?q=zzqqxxyy',
-  '/contact',
-  '/partners',
-  '/no-such-page',
-]
+// The visitor pages, and the two answers that are not a page of content: no results, and a 404.
+const pageTypes = [...visitorPages, '/search?q=zzqqxxyy', '/no-such-page']
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   let browser: Browser

@@ -3,25 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { baseUrl, launchBrowser } from '../helpers/browser'
-import { get, html, seeded } from '../helpers/site'
-
-const pages = [
-  '',
-  '/news',
-  `/news/${seeded.article}`,
-  '/attractions',
-  `/attractions/${seeded.attraction}`,
-  '/events',
-  `/events/${seeded.event}`,
-  '/businesses',
-  `/businesses/${seeded.business}`,
-  '/districts',
-  `/districts/${seeded.district}`,
-  '/search?q=chongqing',
-  '/partners',
-  '/contact',
-  '/privacy',
-]
+import { get, html, seeded, visitorPages } from '../helpers/site'
 
 describe('visitor pages', () => {
   let browser: Browser
@@ -34,7 +16,7 @@ describe('visitor pages', () => {
 
   for (const locale of ['en', 'zh']) {
     it(`renders every page type in ${locale}`, async () => {
-      for (const path of pages) {
+      for (const path of visitorPages) {
         const res = await get(`/${locale}${path}`)
         expect(res.status, `/${locale}${path}`).toBe(200)
         const body = await res.text()
@@ -111,6 +93,21 @@ describe('visitor pages', () => {
     // cqaos has a Japanese name: its card is Japanese like the page.
     expect(heading(seeded.business)).toBeDefined()
     expect(heading(seeded.business)).not.toContain('lang=')
+  })
+
+  it('marks a related card on a detail page whose texts fell back to English lang="en"', async () => {
+    const body = await html(`/ja/news/${seeded.article}`)
+    const card = (path: string) =>
+      new RegExp(`<h3([^>]*)><a[^>]*href="/ja/${path}"[^>]*>[^<]*</a></h3>(?:<p([^>]*)>)?`).exec(
+        body,
+      )
+    const fellBack = card(`attractions/${seeded.relatedNoJapanese}`)
+    expect(fellBack?.[1]).toContain('lang="en"')
+    expect(fellBack?.[2]).toContain('lang="en"')
+    // cqaos, related too, has a Japanese name: its card is Japanese like the page.
+    const translated = card(`businesses/${seeded.business}`)
+    expect(translated).not.toBeNull()
+    expect(translated?.[1]).not.toContain('lang=')
   })
 
   it('shows cancelled events as cancelled', async () => {

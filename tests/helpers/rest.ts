@@ -1,42 +1,7 @@
 import { baseUrl } from './browser'
 import { nextClientAddress } from './rawHttp'
 
-export type Session = { token: string; cookie: string }
-
-/** Signs in through REST from an address of its own, so no per-IP limit is touched. */
-export async function restSignIn(email: string): Promise<Session> {
-  const res = await fetch(`${baseUrl()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': nextClientAddress() },
-    body: JSON.stringify({ email, password: process.env.SEED_PASSWORD }),
-  })
-  if (res.status !== 200) throw new Error(`sign-in as ${email} answered ${res.status}`)
-  const { token } = (await res.json()) as { token: string }
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .find((c) => c.startsWith('payload-token='))
-  if (!cookie) throw new Error('sign-in set no payload-token cookie')
-  return { token, cookie }
-}
-
-/** A visitor's message, stored as the contact form would: something staff may edit. */
-export async function createMessage(subject: string): Promise<number> {
-  const res = await fetch(`${baseUrl()}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': nextClientAddress() },
-    body: JSON.stringify({
-      name: 'Hardening test',
-      email: 'visitor@test.example',
-      subject,
-      body: 'Is the cable car running today?',
-    }),
-  })
-  if (res.status !== 201) throw new Error(`creating a message answered ${res.status}`)
-  return ((await res.json()) as { doc: { id: number } }).doc.id
-}
-
-export type RestAnswer<T = Record<string, unknown>> = { status: number; body: T }
+export type RestAnswer<T = Record<string, unknown>> = { status: number; body: T; headers: Headers }
 
 /** Payload's REST API as one signed-in account (or anonymously), from one client address. */
 export type Rest = {
@@ -67,30 +32,55 @@ function client(token: string | null, ip: string): Rest {
         },
         body: body === undefined ? undefined : JSON.stringify(body),
       })
-      return { status: res.status, body: await res.json().catch(() => ({})) }
+      return { status: res.status, body: await res.json().catch(() => ({})), headers: res.headers }
     },
     async upload(path, file, filename, data) {
       const form = new FormData()
       form.append('file', file, filename)
       form.append('_payload', JSON.stringify(data))
       const res = await fetch(`${baseUrl()}${path}`, { method: 'POST', headers: base, body: form })
-      return { status: res.status, body: await res.json().catch(() => ({})) }
+      return { status: res.status, body: await res.json().catch(() => ({})), headers: res.headers }
     },
   }
 }
 
 export const anonymous = (ip: string): Rest => client(null, ip)
 
+/** What a sign-in gives, for requests made without the REST client (raw uploads, cookies). */
+export type Session = { token: string; cookie: string }
+
+/** Signs in through REST from `ip`: the account's REST client, with its token and cookie. */
 export async function signedIn(
   email: string,
   ip: string,
   password = process.env.SEED_PASSWORD!,
-): Promise<Rest> {
+): Promise<Rest & Session> {
   const res = await anonymous(ip).call<{ token?: string }>('POST', '/api/users/login', {
     email,
     password,
   })
-  if (res.status !== 200 || !res.body.token)
-    throw new Error(`sign-in of ${email} answered ${res.status}`)
-  return client(res.body.token, ip)
+  const token = res.body.token
+  if (res.status !== 200 || !token) throw new Error(`sign-in of ${email} answered ${res.status}`)
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('payload-token='))
+  if (!cookie) throw new Error('sign-in set no payload-token cookie')
+  return { ...client(token, ip), token, cookie }
+}
+
+/** A visitor's message, stored as the contact form would: something staff may edit. */
+export async function createMessage(subject: string): Promise<number> {
+  const res = await anonymous(nextClientAddress()).call<{ doc: { id: number } }>(
+    'POST',
+    '/api/messages',
+    {
+      name: 'Hardening test',
+      email: 'visitor@test.example',
+      subject,
+      body: 'Is the cable car running today?',
+    },
+  )
+  if (res.status !== 201) throw new Error(`creating a message answered ${res.status}`)
+  return res.body.doc.id
 }

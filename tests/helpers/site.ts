@@ -20,4 +20,25 @@ export const seeded = {
   district: 'yuzhong',
   /** A business with no Japanese text at all, so ja falls back to English. */
   noJapanese: 'chongqing-international-logistics-hub',
+  /** An attraction related to `article` with no Japanese name or summary. */
+  relatedNoJapanese: 'sasseur-outlet-liangjiang',
 }
+
+/** Every kind of visitor page once (after the locale), each answering 200 with an h1. */
+export const visitorPages = [
+  '',
+  '/news',
+  `/news/${seeded.article}`,
+  '/attractions',
+  `/attractions/${seeded.attraction}`,
+  '/events',
+  `/events/${seeded.event}`,
+  '/businesses',
+  `/businesses/${seeded.business}`,
+  '/districts',
+  `/districts/${seeded.district}`,
+  '/search?q=chongqing',
+  '/partners',
+  '/contact',
+  '/privacy',
+]

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { locales } from '@/i18n/locales'
 import { articles, attractions, businesses, districts, events } from '@/seed/data'
 import { seed } from '@/seed/run'
 
@@ -62,6 +63,41 @@ describe('demo content seed', () => {
     })
     expect(docs.filter((d) => !d.name).length).toBeGreaterThan(0)
     expect(docs.filter((d) => d.name).length).toBeGreaterThan(0)
+  })
+
+  it('gives the site a name, tagline, address and hotline label of its own in every locale', async () => {
+    const english = await payload.findGlobal({ slug: 'site-settings', locale: 'en' })
+    for (const { code } of locales.filter((l) => l.code !== 'en')) {
+      const own = await payload.findGlobal({
+        slug: 'site-settings',
+        locale: code,
+        fallbackLocale: false,
+      })
+      const texts = [own.siteName, own.tagline, own.contact?.address, own.reportHotline?.label]
+      expect(texts.every(Boolean), code).toBe(true)
+      expect(own.siteName, code).not.toBe(english.siteName)
+      expect(own.tagline, code).not.toBe(english.tagline)
+    }
+    const arabic = await payload.findGlobal({ slug: 'site-settings', locale: 'ar' })
+    expect(arabic.siteName).toBe('بوابة تشونغتشينغ')
+  })
+
+  it('stores no English text under another locale on the home page', async () => {
+    const english = await payload.findGlobal({ slug: 'home-page', locale: 'en', depth: 0 })
+    for (const locale of ['zh', 'ja'] as const) {
+      const own = await payload.findGlobal({
+        slug: 'home-page',
+        locale,
+        fallbackLocale: false,
+        depth: 0,
+      })
+      const figures = own.keyFigures ?? []
+      expect(figures).toHaveLength(english.keyFigures?.length ?? 0)
+      figures.forEach((figure, i) => {
+        expect(figure.label, `${locale} ${i}`).not.toBe(english.keyFigures?.[i].label)
+        expect(figure.period, `${locale} ${i}`).not.toBe(english.keyFigures?.[i].period)
+      })
+    }
   })
 
   it('makes the demo partners members of their businesses', async () => {

@@ -9,6 +9,7 @@ import { ChipLinks } from '@/components/ChipLinks'
 import { EmptyState } from '@/components/EmptyState'
 import { PageHeader } from '@/components/PageHeader'
 import { ResultCount } from '@/components/ResultCount'
+import { SearchBox } from '@/components/SearchBox'
 import type { Locale } from '@/i18n/locales'
 import { oneOfParam, param, type SearchParams } from '@/lib/filters/params'
 import { formatDate } from '@/lib/format'
@@ -53,29 +54,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
           { name: t('search.title'), href: urls.search(locale) },
         ]}
       >
-        <form
-          action={urls.search(locale)}
-          method="get"
-          role="search"
-          className="mt-8 flex max-w-2xl flex-wrap gap-2"
-        >
-          <label htmlFor="q" className="w-full text-sm font-semibold">
-            {t('search.label')}
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            maxLength={100}
-            placeholder={t('search.placeholder')}
-            className="min-h-12 flex-1 rounded-full border-0 bg-white px-5 text-ink placeholder:text-stone"
-          />
-          {type && <input type="hidden" name="type" value={type} />}
-          <button type="submit" className="button min-h-12 bg-chili hover:bg-[#8f1d17]">
-            {t('search.submit')}
-          </button>
-        </form>
+        <SearchBox
+          locale={locale}
+          id="q"
+          label={t('search.label')}
+          placeholder={t('search.placeholder')}
+          submit={t('search.submit')}
+          query={q}
+          type={type}
+        />
       </PageHeader>
       <div className="shell py-10">
         {asked && (

@@ -1,21 +1,20 @@
 import type { Metadata } from 'next'
 
-import type { District } from '@/payload-types'
 import { getTranslations } from 'next-intl/server'
-import Link from 'next/link'
 
 import { AttractionCard } from '@/components/AttractionCard'
-import { CardGrid } from '@/components/CardGrid'
+import { districtLink } from '@/components/DistrictLink'
 import { EventCard } from '@/components/EventCard'
-import { FactList } from '@/components/FactList'
+import { FactPanel } from '@/components/FactPanel'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
-import { LocationMap } from '@/components/LocationMap'
+import { LocationSection } from '@/components/LocationSection'
 import { OpeningHours } from '@/components/OpeningHours'
 import { PageHeader } from '@/components/PageHeader'
+import { phoneLink } from '@/components/PhoneLink'
+import { RelatedCards } from '@/components/RelatedCards'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichText } from '@/components/RichText'
-import { SectionHeading } from '@/components/SectionHeading'
 import { websiteLink } from '@/components/WebsiteLink'
 import type { Locale } from '@/i18n/locales'
 import { currentHour } from '@/lib/dates'
@@ -58,7 +57,6 @@ export default async function AttractionPage({ params }: Props) {
       : Promise.resolve([]),
     getEventList(locale, { window: { from: currentHour() }, venueId: doc.id, limit: 3 }),
   ])
-  const district = typeof doc.district === 'object' ? (doc.district as District | null) : null
   const hero = picture(doc.images?.[0], 'hero')
   const path = urls.attraction(slug, locale)
   const admission = doc.admission?.isFree
@@ -96,114 +94,78 @@ export default async function AttractionPage({ params }: Props) {
           <RichText data={doc.description} locale={locale} lang={lang('description')} />
         </div>
         <aside className="space-y-8" aria-label={t('attractions.practical')}>
-          <section aria-labelledby="practical" className="rounded-2xl bg-card p-5 ring-1 ring-mist">
-            <h2 id="practical" className="text-xl font-semibold">
-              {t('attractions.practical')}
-            </h2>
-            <FactList
-              facts={[
-                {
-                  label: t('attractions.hours'),
-                  value: (
-                    <OpeningHours
-                      hours={doc.openingHours?.hours ?? []}
-                      note={doc.openingHours?.note}
-                      noteLang={lang('openingHours.note')}
-                    />
-                  ),
-                },
-                {
-                  label: t('attractions.admission'),
-                  value:
-                    admission || doc.admission?.note ? (
-                      <>
-                        {admission}
-                        {doc.admission?.note && (
-                          <span
-                            lang={lang('admission.note')}
-                            dir={lang('admission.note') ? 'ltr' : undefined}
-                            className="block text-sm text-stone"
-                          >
-                            {doc.admission.note}
-                          </span>
-                        )}
-                      </>
-                    ) : null,
-                },
-                {
-                  label: t('attractions.transport'),
-                  value: doc.transport,
-                  lang: lang('transport'),
-                },
-                {
-                  label: t('attractions.accessibility'),
-                  value: doc.accessibility,
-                  lang: lang('accessibility'),
-                },
-                { label: t('attractions.address'), value: doc.address, lang: lang('address') },
-                {
-                  label: t('attractions.district'),
-                  value: district ? (
-                    <Link href={urls.district(district.slug, locale)} className="link">
-                      {district.name}
-                    </Link>
+          <FactPanel
+            heading={{ id: 'practical', title: t('attractions.practical') }}
+            facts={[
+              {
+                label: t('attractions.hours'),
+                value: (
+                  <OpeningHours
+                    hours={doc.openingHours?.hours ?? []}
+                    note={doc.openingHours?.note}
+                    noteLang={lang('openingHours.note')}
+                  />
+                ),
+              },
+              {
+                label: t('attractions.admission'),
+                value:
+                  admission || doc.admission?.note ? (
+                    <>
+                      {admission}
+                      {doc.admission?.note && (
+                        <span
+                          lang={lang('admission.note')}
+                          dir={lang('admission.note') ? 'ltr' : undefined}
+                          className="block text-sm text-stone"
+                        >
+                          {doc.admission.note}
+                        </span>
+                      )}
+                    </>
                   ) : null,
-                },
-                {
-                  label: t('attractions.phone'),
-                  value: doc.phone ? (
-                    <a href={`tel:${doc.phone.replace(/\s/g, '')}`} className="link">
-                      {doc.phone}
-                    </a>
-                  ) : null,
-                },
-                {
-                  label: t('attractions.website'),
-                  value: websiteLink(doc.website),
-                },
-              ]}
-            />
-          </section>
-          {lat != null && lng != null && (
-            <section aria-labelledby="location">
-              <h2 id="location" className="mb-3 text-xl font-semibold">
-                {t('attractions.location')}
-              </h2>
-              <LocationMap
-                lat={lat}
-                lng={lng}
-                name={doc.name}
-                address={doc.address}
-                locale={locale}
-              />
-            </section>
-          )}
+              },
+              {
+                label: t('attractions.transport'),
+                value: doc.transport,
+                lang: lang('transport'),
+              },
+              {
+                label: t('attractions.accessibility'),
+                value: doc.accessibility,
+                lang: lang('accessibility'),
+              },
+              { label: t('attractions.address'), value: doc.address, lang: lang('address') },
+              { label: t('attractions.district'), value: districtLink(doc.district, locale) },
+              { label: t('attractions.phone'), value: phoneLink(doc.phone) },
+              { label: t('attractions.website'), value: websiteLink(doc.website) },
+            ]}
+          />
+          <LocationSection
+            location={doc.location}
+            name={doc.name}
+            address={doc.address}
+            locale={locale}
+          />
         </aside>
       </div>
-      {events.docs.length > 0 && (
-        <section aria-labelledby="events-here" className="shell py-6">
-          <SectionHeading id="events-here" title={t('attractions.eventsHere')} />
-          <CardGrid>
-            {events.docs.map((event) => (
-              <li key={event.slug}>
-                <EventCard event={event} locale={locale} />
-              </li>
-            ))}
-          </CardGrid>
-        </section>
-      )}
-      {nearby.length > 0 && (
-        <section aria-labelledby="nearby" className="shell py-6">
-          <SectionHeading id="nearby" title={t('attractions.nearby')} />
-          <CardGrid columns={4}>
-            {nearby.map((a) => (
-              <li key={a.slug}>
-                <AttractionCard attraction={a} locale={locale} />
-              </li>
-            ))}
-          </CardGrid>
-        </section>
-      )}
+      <RelatedCards
+        id="events-here"
+        title={t('attractions.eventsHere')}
+        className="shell py-6"
+        cards={events.docs.map((event) => (
+          <EventCard key={event.slug} event={event} locale={locale} />
+        ))}
+      />
+      <RelatedCards
+        id="nearby"
+        title={t('attractions.nearby')}
+        className="shell py-6"
+        columns={4}
+        cards={nearby.map((a) => (
+          <AttractionCard key={a.slug} attraction={a} locale={locale} />
+        ))}
+      />
     </article>
   )
 }

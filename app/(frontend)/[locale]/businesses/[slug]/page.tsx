@@ -1,19 +1,18 @@
 import type { Metadata } from 'next'
 
-import type { District } from '@/payload-types'
 import { getTranslations } from 'next-intl/server'
-import Link from 'next/link'
 
-import { CardGrid } from '@/components/CardGrid'
+import { districtLink } from '@/components/DistrictLink'
 import { EventCard } from '@/components/EventCard'
-import { FactList } from '@/components/FactList'
+import { FactPanel } from '@/components/FactPanel'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
 import { LocationMap } from '@/components/LocationMap'
 import { PageHeader } from '@/components/PageHeader'
+import { phoneLink } from '@/components/PhoneLink'
+import { RelatedCards } from '@/components/RelatedCards'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichText } from '@/components/RichText'
-import { SectionHeading } from '@/components/SectionHeading'
 import { websiteLink } from '@/components/WebsiteLink'
 import type { Locale } from '@/i18n/locales'
 import { currentHour } from '@/lib/dates'
@@ -52,7 +51,6 @@ export default async function BusinessPage({ params }: Props) {
     getTranslations(),
     getEventList(locale, { window: { from: currentHour() }, organizerId: doc.id, limit: 6 }),
   ])
-  const district = typeof doc.district === 'object' ? (doc.district as District | null) : null
   const logo = picture(doc.logo, 'card')
   const path = urls.business(slug, locale)
   const lang = (field: string) => fallbackLang(found, field)
@@ -79,54 +77,33 @@ export default async function BusinessPage({ params }: Props) {
         </section>
         <aside className="space-y-8" aria-label={t('businesses.contact')}>
           {logo && <ResponsiveImage image={logo} sizes="352px" className="w-full rounded-2xl" />}
-          <section aria-labelledby="contact" className="rounded-2xl bg-card p-5 ring-1 ring-mist">
-            <h2 id="contact" className="text-xl font-semibold">
-              {t('businesses.contact')}
-            </h2>
-            <FactList
-              facts={[
-                { label: t('businesses.address'), value: doc.address, lang: lang('address') },
-                {
-                  label: t('attractions.district'),
-                  value: district ? (
-                    <Link href={urls.district(district.slug, locale)} className="link">
-                      {district.name}
-                    </Link>
-                  ) : null,
-                },
-                {
-                  label: t('businesses.website'),
-                  value: websiteLink(doc.website),
-                },
-                {
-                  label: t('businesses.phone'),
-                  value: doc.phone ? (
-                    <a href={`tel:${doc.phone.replace(/\s/g, '')}`} className="link">
-                      {doc.phone}
-                    </a>
-                  ) : null,
-                },
-                {
-                  label: t('businesses.email'),
-                  value: doc.email ? (
-                    <a href={`mailto:${doc.email}`} className="link break-all">
-                      {doc.email}
-                    </a>
-                  ) : null,
-                },
-                {
-                  label: t('businesses.founded'),
-                  value: doc.founded
-                    ? formatNumber(doc.founded, locale, { useGrouping: false })
-                    : null,
-                },
-                {
-                  label: t('businesses.origin'),
-                  value: doc.originCountry ? countryName(doc.originCountry, locale) : null,
-                },
-              ]}
-            />
-          </section>
+          <FactPanel
+            heading={{ id: 'contact', title: t('businesses.contact') }}
+            facts={[
+              { label: t('businesses.address'), value: doc.address, lang: lang('address') },
+              { label: t('attractions.district'), value: districtLink(doc.district, locale) },
+              { label: t('businesses.website'), value: websiteLink(doc.website) },
+              { label: t('businesses.phone'), value: phoneLink(doc.phone) },
+              {
+                label: t('businesses.email'),
+                value: doc.email ? (
+                  <a href={`mailto:${doc.email}`} className="link break-all">
+                    {doc.email}
+                  </a>
+                ) : null,
+              },
+              {
+                label: t('businesses.founded'),
+                value: doc.founded
+                  ? formatNumber(doc.founded, locale, { useGrouping: false })
+                  : null,
+              },
+              {
+                label: t('businesses.origin'),
+                value: doc.originCountry ? countryName(doc.originCountry, locale) : null,
+              },
+            ]}
+          />
           {doc.location?.lat != null && doc.location.lng != null && (
             <LocationMap
               lat={doc.location.lat}
@@ -138,18 +115,14 @@ export default async function BusinessPage({ params }: Props) {
           )}
         </aside>
       </div>
-      {events.docs.length > 0 && (
-        <section aria-labelledby="events" className="shell py-6">
-          <SectionHeading id="events" title={t('businesses.events')} />
-          <CardGrid>
-            {events.docs.map((event) => (
-              <li key={event.slug}>
-                <EventCard event={event} locale={locale} />
-              </li>
-            ))}
-          </CardGrid>
-        </section>
-      )}
+      <RelatedCards
+        id="events"
+        title={t('businesses.events')}
+        className="shell py-6"
+        cards={events.docs.map((event) => (
+          <EventCard key={event.slug} event={event} locale={locale} />
+        ))}
+      />
     </article>
   )
 }

@@ -4,12 +4,11 @@ import { getTranslations } from 'next-intl/server'
 
 import { AttractionCard } from '@/components/AttractionCard'
 import { BusinessCard } from '@/components/BusinessCard'
-import { CardGrid } from '@/components/CardGrid'
 import { EventCard } from '@/components/EventCard'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { LocationMap } from '@/components/LocationMap'
 import { PageHeader } from '@/components/PageHeader'
-import { SectionHeading } from '@/components/SectionHeading'
+import { RelatedCards } from '@/components/RelatedCards'
 import type { Locale } from '@/i18n/locales'
 import { detailMetadata, loadDetail } from '@/lib/detailPage'
 import { currentHour } from '@/lib/dates'
@@ -55,27 +54,28 @@ export default async function DistrictPage({ params }: Props) {
     {
       id: 'places',
       title: t('districts.attractions'),
-      more: withQuery(urls.attractions(locale), { district: slug }),
+      moreHref: withQuery(urls.attractions(locale), { district: slug }),
       moreLabel: t('home.allAttractions'),
-      items: attractions.docs.map((a) => (
+      cards: attractions.docs.map((a) => (
         <AttractionCard key={a.slug} attraction={a} locale={locale} />
       )),
     },
     {
       id: 'events',
       title: t('districts.events'),
-      more: withQuery(urls.events(locale), { district: slug }),
+      moreHref: withQuery(urls.events(locale), { district: slug }),
       moreLabel: t('home.allEvents'),
-      items: events.docs.map((e) => <EventCard key={e.slug} event={e} locale={locale} />),
+      cards: events.docs.map((e) => <EventCard key={e.slug} event={e} locale={locale} />),
     },
     {
       id: 'businesses',
       title: t('districts.businesses'),
-      more: withQuery(urls.businesses(locale), { district: slug }),
+      moreHref: withQuery(urls.businesses(locale), { district: slug }),
       moreLabel: t('home.allBusinesses'),
-      items: businesses.docs.map((b) => <BusinessCard key={b.slug} business={b} locale={locale} />),
+      cards: businesses.docs.map((b) => <BusinessCard key={b.slug} business={b} locale={locale} />),
     },
   ]
+  const none = <p className="text-stone">{t('districts.none')}</p>
   return (
     <>
       <PageHeader
@@ -92,23 +92,7 @@ export default async function DistrictPage({ params }: Props) {
       <div className="shell space-y-14 py-10">
         <FallbackNotice fields={found.fallback} />
         {sections.map((section) => (
-          <section key={section.id} aria-labelledby={section.id}>
-            <SectionHeading
-              id={section.id}
-              title={section.title}
-              moreHref={section.items.length ? section.more : undefined}
-              moreLabel={section.moreLabel}
-            />
-            {section.items.length ? (
-              <CardGrid columns={4}>
-                {section.items.map((item) => (
-                  <li key={item.key}>{item}</li>
-                ))}
-              </CardGrid>
-            ) : (
-              <p className="text-stone">{t('districts.none')}</p>
-            )}
-          </section>
+          <RelatedCards key={section.id} {...section} columns={4} empty={none} />
         ))}
         {doc.location?.lat != null && doc.location.lng != null && (
           <div className="max-w-xl">

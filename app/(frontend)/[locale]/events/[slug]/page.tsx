@@ -4,18 +4,17 @@ import type { Attraction, Business } from '@/payload-types'
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
-import { CardGrid } from '@/components/CardGrid'
 import { EventCard } from '@/components/EventCard'
 import { EventStatusBadge } from '@/components/EventStatusBadge'
-import { FactList } from '@/components/FactList'
+import { FactPanel } from '@/components/FactPanel'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { Icon } from '@/components/Icon'
 import { JsonLd } from '@/components/JsonLd'
-import { LocationMap } from '@/components/LocationMap'
+import { LocationSection } from '@/components/LocationSection'
 import { PageHeader } from '@/components/PageHeader'
+import { RelatedCards } from '@/components/RelatedCards'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichText } from '@/components/RichText'
-import { SectionHeading } from '@/components/SectionHeading'
 import { ShareLinks } from '@/components/ShareLinks'
 import type { Locale } from '@/i18n/locales'
 import { currentHour } from '@/lib/dates'
@@ -114,48 +113,47 @@ export default async function EventPage({ params }: Props) {
           </div>
         </div>
         <aside className="space-y-8" aria-label={t('attractions.practical')}>
-          <section className="rounded-2xl bg-card p-5 ring-1 ring-mist">
-            <FactList
-              facts={[
-                {
-                  label: t('events.when'),
-                  value: (
-                    <>
-                      <time dateTime={doc.startsAt}>{formatEventWhen(doc, locale, 'long')}</time>
-                      <span className="block text-sm text-stone">{t('events.timeZone')}</span>
-                    </>
-                  ),
-                },
-                {
-                  label: t('events.venue'),
-                  value: venue ? (
-                    <Link href={urls.attraction(venue.slug, locale)} className="link">
-                      {venue.name}
-                    </Link>
-                  ) : (
-                    doc.address
-                  ),
-                  lang: venue ? undefined : lang('address'),
-                },
-                {
-                  label: t('events.organizer'),
-                  value: organizer ? (
-                    <Link href={urls.business(organizer.slug, locale)} className="link">
-                      {organizer.name}
-                    </Link>
-                  ) : null,
-                },
-                {
-                  label: t('events.price'),
-                  value: doc.isFree
-                    ? t('common.free')
-                    : doc.price != null
-                      ? t('common.priceFrom', { price: formatPrice(doc.price, locale) })
-                      : t('common.paid'),
-                },
-                { label: t('events.audience'), value: doc.audience, lang: lang('audience') },
-              ]}
-            />
+          <FactPanel
+            facts={[
+              {
+                label: t('events.when'),
+                value: (
+                  <>
+                    <time dateTime={doc.startsAt}>{formatEventWhen(doc, locale, 'long')}</time>
+                    <span className="block text-sm text-stone">{t('events.timeZone')}</span>
+                  </>
+                ),
+              },
+              {
+                label: t('events.venue'),
+                value: venue ? (
+                  <Link href={urls.attraction(venue.slug, locale)} className="link">
+                    {venue.name}
+                  </Link>
+                ) : (
+                  doc.address
+                ),
+                lang: venue ? undefined : lang('address'),
+              },
+              {
+                label: t('events.organizer'),
+                value: organizer ? (
+                  <Link href={urls.business(organizer.slug, locale)} className="link">
+                    {organizer.name}
+                  </Link>
+                ) : null,
+              },
+              {
+                label: t('events.price'),
+                value: doc.isFree
+                  ? t('common.free')
+                  : doc.price != null
+                    ? t('common.priceFrom', { price: formatPrice(doc.price, locale) })
+                    : t('common.paid'),
+              },
+              { label: t('events.audience'), value: doc.audience, lang: lang('audience') },
+            ]}
+          >
             <div className="mt-4 flex flex-col gap-3">
               {ticketUrl && doc.eventStatus !== 'cancelled' && (
                 <a href={ticketUrl} className="button" rel="noopener noreferrer">
@@ -172,35 +170,23 @@ export default async function EventPage({ params }: Props) {
                 {t('events.addToCalendar')}
               </a>
             </div>
-          </section>
-          {location?.lat != null && location.lng != null && (
-            <section aria-labelledby="location">
-              <h2 id="location" className="mb-3 text-xl font-semibold">
-                {t('attractions.location')}
-              </h2>
-              <LocationMap
-                lat={location.lat}
-                lng={location.lng}
-                name={venue?.name ?? doc.title}
-                address={venue?.address ?? doc.address}
-                locale={locale}
-              />
-            </section>
-          )}
+          </FactPanel>
+          <LocationSection
+            location={location}
+            name={venue?.name ?? doc.title}
+            address={venue?.address ?? doc.address}
+            locale={locale}
+          />
         </aside>
       </div>
-      {similar.docs.length > 0 && (
-        <section aria-labelledby="similar" className="shell py-6">
-          <SectionHeading id="similar" title={t('events.similar')} />
-          <CardGrid>
-            {similar.docs.map((event) => (
-              <li key={event.slug}>
-                <EventCard event={event} locale={locale} />
-              </li>
-            ))}
-          </CardGrid>
-        </section>
-      )}
+      <RelatedCards
+        id="similar"
+        title={t('events.similar')}
+        className="shell py-6"
+        cards={similar.docs.map((event) => (
+          <EventCard key={event.slug} event={event} locale={locale} />
+        ))}
+      />
     </article>
   )
 }
