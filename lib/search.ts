@@ -4,14 +4,12 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 
 import { tags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
-import { docCollections, type DocCollection } from './docCollections'
 import { asMedia } from './media'
 import { getPayload } from './payload'
 import { markFallback } from './queries/markFallback'
+import { searchSources as sources, searchTypes, type SearchType } from './searchSources'
 
-/** Every visitor collection but districts, which are places to browse rather than results. */
-export type SearchType = Exclude<DocCollection, 'districts'>
-export const searchTypes = docCollections.filter((c): c is SearchType => c !== 'districts')
+export { searchTypes, type SearchType } from './searchSources'
 
 export type SearchHit = {
   type: SearchType
@@ -30,14 +28,6 @@ export type SearchHit = {
 export const minQueryLength = 2
 export const maxQueryLength = 100
 const perType = 10
-
-type Source = { title: string; summary?: string; image: string; date?: string }
-const sources: Record<SearchType, Source> = {
-  articles: { title: 'title', summary: 'excerpt', image: 'heroImage', date: 'publishedAt' },
-  attractions: { title: 'name', summary: 'summary', image: 'images' },
-  events: { title: 'title', summary: 'summary', image: 'images', date: 'startsAt' },
-  businesses: { title: 'name', image: 'logo' },
-}
 
 export function normaliseQuery(value: string | undefined): string {
   // Control characters are never part of a word, and PostgreSQL refuses a NUL in any text.
@@ -121,14 +111,23 @@ async function searchType(type: SearchType, query: string, locale: Locale): Prom
     })
 }
 
-/** Site search over the four visitor collections, at most ten hits of each type. */
-export const search = cachedQuery(
-  'search',
-  async (query: string, locale: Locale, only?: SearchType): Promise<SearchHit[]> => {
-    if (query.length < minQueryLength) return []
-    const types = only ? [only] : [...searchTypes]
-    const results = await Promise.all(types.map((type) => searchType(type, query, locale)))
-    return results.flat()
-  },
-  { tags: () => searchTypes.map((type) => tags.collection(type)), revalidate: 3600 },
-)
+/**
+ * Site search over the four visitor collections, at most ten hits of each type, straight from the
+ * database. Pages call `search`; this is for measuring the queries (scripts/benchSearch.ts).
+ */
+export async function searchUncached(
+  query: string,
+  locale: Locale,
+  only?: SearchType,
+): Promise<SearchHit[]> {
+  if (query.length < minQueryLength) return []
+  const types = only ? [only] : [...searchTypes]
+  const results = await Promise.all(types.map((type) => searchType(type, query, locale)))
+  return results.flat()
+}
+
+/** `searchUncached` through the data cache, cleared when any searched collection changes. */
+export const search = cachedQuery('search', searchUncached, {
+  tags: () => searchTypes.map((type) => tags.collection(type)),
+  revalidate: 3600,
+})
