@@ -24,7 +24,9 @@ export async function openDatabaseServer(log = console.log): Promise<DatabaseSer
     return { url: withDatabase(process.env.DATABASE_URL, 'postgres'), stop: none }
   const local = 'postgres://postgres@127.0.0.1:5432/postgres'
   if (!forceEmbedded && (await canConnect(local))) return { url: local, stop: none }
-  log('no PostgreSQL answered; starting an embedded one for this run')
+  log(
+    `${forceEmbedded ? 'as asked' : 'no PostgreSQL answered'}; starting an embedded one for this run`,
+  )
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cq-pg-'))
   fs.chmodSync(dir, 0o755)
   const pg = await startEmbeddedPostgres(dir, await freePort())
