@@ -31,6 +31,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { adminTranslations } from './i18n/adminTranslations'
 import { defaultLocale, locales } from './i18n/locales'
 import { withPartnerView, withPartnerViewGlobals } from './lib/admin/partnerView'
+import { addIndexes } from './lib/database/addIndexes'
 import { emailAdapter } from './lib/email/adapter'
 import { onPayloadInit } from './lib/onPayloadInit'
 import { payloadSecret } from './lib/secret'
@@ -80,6 +81,7 @@ export default buildConfig({
     // The schema only ever changes through committed migrations: a schema push would later stop
     // `payload migrate` at an interactive data-loss prompt that hangs without a terminal.
     push: false,
+    afterSchemaInit: [addIndexes],
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),

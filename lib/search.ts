@@ -1,17 +1,19 @@
-import type { Where } from 'payload'
-
-import { defaultLocale, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 import { tags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
-import { docCollections, type DocCollection } from './docCollections'
 import { asMedia } from './media'
-import { getPayload } from './payload'
+import { findImages, firstUploadId } from './queries/findImages'
+import { findSearchHits, type SearchDoc } from './queries/findSearchHits'
 import { markFallback } from './queries/markFallback'
+import {
+  searchedFields,
+  searchSources as sources,
+  searchTypes,
+  type SearchType,
+} from './searchSources'
 
-/** Every visitor collection but districts, which are places to browse rather than results. */
-export type SearchType = Exclude<DocCollection, 'districts'>
-export const searchTypes = docCollections.filter((c): c is SearchType => c !== 'districts')
+export { searchTypes, type SearchType } from './searchSources'
 
 export type SearchHit = {
   type: SearchType
@@ -31,14 +33,6 @@ export const minQueryLength = 2
 export const maxQueryLength = 100
 const perType = 10
 
-type Source = { title: string; summary?: string; image: string; date?: string }
-const sources: Record<SearchType, Source> = {
-  articles: { title: 'title', summary: 'excerpt', image: 'heroImage', date: 'publishedAt' },
-  attractions: { title: 'name', summary: 'summary', image: 'images' },
-  events: { title: 'title', summary: 'summary', image: 'images', date: 'startsAt' },
-  businesses: { title: 'name', image: 'logo' },
-}
-
 export function normaliseQuery(value: string | undefined): string {
   // Control characters are never part of a word, and PostgreSQL refuses a NUL in any text.
   return (value ?? '')
@@ -48,87 +42,56 @@ export function normaliseQuery(value: string | undefined): string {
     .slice(0, maxQueryLength)
 }
 
-async function searchType(type: SearchType, query: string, locale: Locale): Promise<SearchHit[]> {
+/** The hits of one type with the fields that fell back to English, title matches first. */
+async function findMarkedHits(type: SearchType, query: string, locale: Locale) {
   const source = sources[type]
-  const fields = [source.title, source.summary].filter((f): f is string => Boolean(f))
-  // `like` matches every word, case-insensitively, anywhere in the text (ILIKE in Postgres), so
-  // a two-character Chinese word finds 重庆 inside a longer title. Untranslated documents are
-  // shown in English, so English text is searched as well as the visitor's language.
-  const where: Where = { or: fields.map((field) => ({ [field]: { like: query } })) }
-  const payload = await getPayload()
-  const locales = locale === defaultLocale ? [locale] : [locale, defaultLocale]
-  const found = await Promise.all(
-    locales.map((l) =>
-      payload.find({
-        collection: type,
-        locale: l,
-        where,
-        depth: 0,
-        limit: perType,
-        pagination: false,
-        select: {
-          slug: true,
-          [source.title]: true,
-          ...(source.summary ? { [source.summary]: true } : {}),
-        },
-        overrideAccess: false,
-      }),
-    ),
-  )
-  const ids = [...new Set(found.flatMap((r) => r.docs.map((d) => d.id as number)))].slice(
-    0,
-    perType,
-  )
-  if (ids.length === 0) return []
-  // Read the hits once more in the visitor's locale, so every title is in their language.
-  const { docs } = await payload.find({
-    collection: type,
-    locale,
-    where: { id: { in: ids } },
-    depth: 1,
-    limit: perType,
-    pagination: false,
-    select: {
-      slug: true,
-      [source.title]: true,
-      [source.image]: true,
-      ...(source.summary ? { [source.summary]: true } : {}),
-      ...(source.date ? { [source.date]: true } : {}),
-    },
-    overrideAccess: false,
-  })
-  const marked = await markFallback(type, locale, docs as { id: number }[], fields)
-  const byTitleFirst = (doc: Record<string, unknown>) =>
+  const docs = await findSearchHits(type, query, locale, perType)
+  const marked = await markFallback(type, locale, docs, searchedFields(source))
+  const byTitleFirst = (doc: SearchDoc) =>
     String(doc[source.title] ?? '')
       .toLowerCase()
       .includes(query.toLowerCase())
       ? 0
       : 1
-  return (marked as unknown as (Record<string, unknown> & { fallback: string[] })[])
-    .sort((a, b) => byTitleFirst(a) - byTitleFirst(b))
-    .map((doc) => {
-      const image = doc[source.image]
-      return {
-        type,
-        id: doc.id as number,
-        slug: doc.slug as string,
-        title: String(doc[source.title] ?? ''),
-        summary: source.summary ? (doc[source.summary] as string | null) : null,
-        image: asMedia(Array.isArray(image) ? image[0] : image),
-        date: source.date ? (doc[source.date] as string | null) : null,
-        fallback: doc.fallback.map((field) => (field === source.title ? 'title' : 'summary')),
-      }
-    })
+  return marked.sort((a, b) => byTitleFirst(a) - byTitleFirst(b))
 }
 
-/** Site search over the four visitor collections, at most ten hits of each type. */
-export const search = cachedQuery(
-  'search',
-  async (query: string, locale: Locale, only?: SearchType): Promise<SearchHit[]> => {
-    if (query.length < minQueryLength) return []
-    const types = only ? [only] : [...searchTypes]
-    const results = await Promise.all(types.map((type) => searchType(type, query, locale)))
-    return results.flat()
-  },
-  { tags: () => searchTypes.map((type) => tags.collection(type)), revalidate: 3600 },
-)
+/**
+ * Site search over the four visitor collections, at most ten hits of each type, straight from the
+ * database. Pages call `search`; this is for measuring the queries (scripts/benchSearch.ts).
+ */
+export async function searchUncached(
+  query: string,
+  locale: Locale,
+  only?: SearchType,
+): Promise<SearchHit[]> {
+  if (query.length < minQueryLength) return []
+  const types = only ? [only] : [...searchTypes]
+  const found = await Promise.all(
+    types.map(async (type) => ({ type, docs: await findMarkedHits(type, query, locale) })),
+  )
+  const imageOf = (type: SearchType, doc: SearchDoc) => firstUploadId(doc[sources[type].image])
+  const images = await findImages(
+    found.flatMap(({ type, docs }) => docs.map((doc) => imageOf(type, doc))),
+    locale,
+  )
+  return found.flatMap(({ type, docs }) => {
+    const source = sources[type]
+    return docs.map((doc) => ({
+      type,
+      id: doc.id,
+      slug: doc.slug as string,
+      title: String(doc[source.title] ?? ''),
+      summary: source.summary ? (doc[source.summary] as string | null) : null,
+      image: asMedia(images.get(imageOf(type, doc) ?? 0)),
+      date: source.date ? (doc[source.date] as string | null) : null,
+      fallback: doc.fallback.map((field) => (field === source.title ? 'title' : 'summary')),
+    }))
+  })
+}
+
+/** `searchUncached` through the data cache, cleared when any searched collection changes. */
+export const search = cachedQuery('search', searchUncached, {
+  tags: () => searchTypes.map((type) => tags.collection(type)),
+  revalidate: 3600,
+})

@@ -10,8 +10,9 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { clearDataCache, ensureBuild } from './lib/build'
-import { canConnect, createDatabase, dropDatabase, withDatabase } from './lib/databases'
-import { freePort, startEmbeddedPostgres } from './lib/embeddedPostgres'
+import { createDatabase, dropDatabase } from './lib/databases'
+import { openDatabaseServer } from './lib/databaseServer'
+import { freePort } from './lib/embeddedPostgres'
 import { findChromium } from './lib/chromium'
 import { startNextServer } from './lib/nextServer'
 import { run } from './lib/run'
@@ -77,25 +78,6 @@ async function vitest(stage: Stage, env: Record<string, string>): Promise<void> 
   results.push(result)
 }
 
-/** A PostgreSQL server to create the run's databases on. */
-async function server(): Promise<string> {
-  // TEST_DATABASE_SERVER=embedded skips the other two, to prove the path a bare machine takes.
-  const forceEmbedded = process.env.TEST_DATABASE_SERVER === 'embedded'
-  if (process.env.DATABASE_URL && !forceEmbedded)
-    return withDatabase(process.env.DATABASE_URL, 'postgres')
-  const local = 'postgres://postgres@127.0.0.1:5432/postgres'
-  if (!forceEmbedded && (await canConnect(local))) return local
-  log('no PostgreSQL answered; starting an embedded one for this run')
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cq-test-pg-'))
-  fs.chmodSync(dir, 0o755)
-  const pg = await startEmbeddedPostgres(dir, await freePort())
-  cleanups.push(async () => {
-    await pg.stop()
-    fs.rmSync(dir, { recursive: true, force: true })
-  })
-  return pg.url('postgres')
-}
-
 async function freshDatabase(base: string, label: string, template?: string): Promise<string> {
   const name = `cq_${label}_${Date.now()}_${process.pid}`
   const url = await createDatabase(base, name, template)
@@ -110,7 +92,9 @@ async function main() {
   }
   if (!stages.includes('int') && !stages.includes('e2e')) return
 
-  const base = await server()
+  const server = await openDatabaseServer(log)
+  cleanups.push(server.stop)
+  const base = server.url
   const template = await freshDatabase(base, 'template')
   log(`migrating a fresh template database on ${new URL(base).host}`)
   const migrateEnv = {

@@ -1,0 +1,165 @@
+import type { Payload } from 'payload'
+
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { searchUncached } from '@/lib/search'
+
+import { unique } from '../helpers/fixtures'
+import { testPayload } from '../helpers/payload'
+
+const context = { disableRevalidate: true }
+const pixel = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+describe('site search', () => {
+  let payload: Payload
+  // Words no other test file writes, so only this file's documents match.
+  const word = `srch${unique()}`
+  const crowded = `many${unique()}`
+  const ids: Record<string, number> = {}
+
+  async function article(
+    key: string,
+    en: { title: string; excerpt?: string },
+    zh?: { title: string; excerpt?: string },
+    extra: { heroImage?: number; _status?: 'draft' | 'published' } = {},
+  ) {
+    const status = extra._status ?? 'published'
+    const doc = await payload.create({
+      collection: 'articles',
+      locale: 'en',
+      data: { ...en, ...extra, category: 'city', slug: `${key}-${unique()}`, _status: status },
+      draft: status === 'draft',
+      context,
+    })
+    if (zh) {
+      await payload.update({
+        collection: 'articles',
+        id: doc.id,
+        locale: 'zh',
+        data: { ...zh, _status: status },
+        draft: status === 'draft',
+        context,
+      })
+    }
+    ids[key] = doc.id
+  }
+
+  async function business(key: string, en: string, zh?: string) {
+    const doc = await payload.create({
+      collection: 'businesses',
+      locale: 'en',
+      data: { name: en, sector: 'retail', slug: `${key}-${unique()}`, _status: 'published' },
+      context,
+    })
+    if (zh) {
+      await payload.update({
+        collection: 'businesses',
+        id: doc.id,
+        locale: 'zh',
+        data: { name: zh, _status: 'published' },
+        context,
+      })
+    }
+    ids[key] = doc.id
+  }
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    const picture = await payload.create({
+      collection: 'media',
+      locale: 'en',
+      data: { alt: 'A pixel' },
+      file: { data: pixel, mimetype: 'image/png', name: `s-${unique()}.png`, size: pixel.length },
+      context,
+    })
+    await payload.update({
+      collection: 'media',
+      id: picture.id,
+      locale: 'zh',
+      data: { alt: '一个像素' },
+      context,
+    })
+    // Oldest first: search lists the newest first within title and summary matches.
+    await article(
+      'titled',
+      { title: `${word} in the title`, excerpt: 'A plain summary.' },
+      { title: `${word} 在标题里`, excerpt: '普通摘要。' },
+      { heroImage: picture.id },
+    )
+    await article('untranslated', { title: `${word} only in English`, excerpt: 'No Chinese.' })
+    await article(
+      'translatedWithout',
+      { title: `${word} by the bridge` },
+      { title: '大桥边', excerpt: '桥下是江。' },
+    )
+    await article('draft', { title: `${word} not yet published` }, undefined, { _status: 'draft' })
+    await article(
+      'inSummary',
+      { title: 'Nothing in this title', excerpt: `The ${word} is in the summary.` },
+      { title: '标题里没有', excerpt: `摘要里有 ${word}。` },
+    )
+    await article('nightView', { title: 'Night views' }, { title: '在南山一棵树看重庆夜景' })
+    for (let n = 1; n <= 10; n++)
+      await business(`old${n}`, `Old ${crowded} ${n}`, `${crowded} 老店 ${n}`)
+    await business('newest', `${crowded} newest, English only`)
+  }, 60_000)
+
+  it('finds every published match, title matches before summary matches', async () => {
+    const hits = await searchUncached(word, 'en', 'articles')
+    expect(hits.map((h) => h.id)).toEqual([
+      ids.translatedWithout,
+      ids.untranslated,
+      ids.titled,
+      ids.inSummary,
+    ])
+    expect(hits.every((h) => h.fallback.length === 0)).toBe(true)
+  })
+
+  it('searches the visitor’s language, then English, and shows each hit in the visitor’s language', async () => {
+    const hits = await searchUncached(word, 'zh', 'articles')
+    // Title matches first: the title shown, which is the Chinese one where there is one.
+    expect(hits.map((h) => h.id)).toEqual([
+      ids.untranslated,
+      ids.titled,
+      ids.inSummary,
+      ids.translatedWithout,
+    ])
+    const byId = new Map(hits.map((h) => [h.id, h]))
+    expect(byId.get(ids.titled)).toMatchObject({ title: `${word} 在标题里`, fallback: [] })
+    // Found by its English title, shown with its Chinese one.
+    expect(byId.get(ids.translatedWithout)).toMatchObject({ title: '大桥边', fallback: [] })
+    expect(byId.get(ids.untranslated)).toMatchObject({
+      title: `${word} only in English`,
+      summary: 'No Chinese.',
+      fallback: ['title', 'summary'],
+    })
+  })
+
+  it('shows the picture of a hit in the visitor’s language', async () => {
+    const [hit] = (await searchUncached(word, 'zh', 'articles')).filter((h) => h.id === ids.titled)
+    expect(hit.image).toMatchObject({
+      alt: '一个像素',
+      url: expect.stringContaining('/api/media/'),
+    })
+  })
+
+  it('prefers matches in the visitor’s language when more than ten match', async () => {
+    const zh = await searchUncached(crowded, 'zh', 'businesses')
+    expect(zh).toHaveLength(10)
+    expect(zh.map((h) => h.id)).not.toContain(ids.newest)
+    const en = await searchUncached(crowded, 'en', 'businesses')
+    expect(en[0].id).toBe(ids.newest)
+  })
+
+  it('finds a two-character Chinese word inside a longer title', async () => {
+    const hits = await searchUncached('夜景', 'zh', 'articles')
+    expect(hits.map((h) => h.id)).toContain(ids.nightView)
+  })
+
+  it('answers nothing for a word nobody wrote', async () => {
+    expect(await searchUncached(`none${unique()}`, 'ja')).toEqual([])
+  })
+})
