@@ -55,7 +55,12 @@ async function main() {
     await fetchOk(base + pagePath)
     load[name] = {}
     for (const connections of connectionCounts) {
-      const result = await autocannon({ url: base + pagePath, connections, duration: seconds })
+      const result = await autocannon({
+        url: base + pagePath,
+        connections,
+        duration: seconds,
+        headers: { 'accept-language': 'en' }, // as a browser sends it (scripts/lib/visitorMix)
+      })
       const figures = loadFigures(result)
       load[name][`c${connections}`] = figures
       console.log(describeFigures(`${name.padEnd(8)} c=${String(connections).padEnd(3)}`, figures))

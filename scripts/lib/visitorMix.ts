@@ -75,7 +75,10 @@ export function mixedRequests(paths: string[], tally: PathTally): RequestStep[] 
         context.path = path
         context.sentAt = performance.now()
         stats(path).sent++
-        return { ...request, path }
+        // A browser always names its languages; a visitor reads the site in theirs. Without
+        // it, the app would set the locale cookie on every answer, which no shared cache keeps.
+        const language = decodeURI(path).split('/')[1]
+        return { ...request, path, headers: { ...request.headers, 'accept-language': language } }
       },
       onResponse: (status, _body, context) => {
         const path = stats(context.path)
