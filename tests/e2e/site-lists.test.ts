@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { randomIp } from '../helpers/hostile'
 import { anonymous, signedIn } from '../helpers/rest'
-import { get, html } from '../helpers/site'
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await check()) return true
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  return false
-}
+import { get, html, waitFor } from '../helpers/site'
 
 describe('filtered lists (lib/filters/filteredLists)', () => {
   it('render each filter combination once and serve it from the cache, whatever the query', async () => {

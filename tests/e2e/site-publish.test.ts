@@ -3,16 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { baseUrl, launchBrowser, signIn } from '../helpers/browser'
-import { get, html } from '../helpers/site'
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await check()) return true
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  return false
-}
+import { get, html, waitFor } from '../helpers/site'
 
 describe('publishing and previewing', () => {
   let browser: Browser

@@ -4,6 +4,16 @@ import { baseUrl } from './browser'
 export const get = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${baseUrl()}${path}`, { headers, redirect: 'manual' })
 
+/** Polls `check` every half second until it holds (true) or `timeoutMs` passes (false). */
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await check()) return true
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return false
+}
+
 export async function html(path: string): Promise<string> {
   const res = await get(path)
   if (res.status !== 200) throw new Error(`${path} answered ${res.status}`)
