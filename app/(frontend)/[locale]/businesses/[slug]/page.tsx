@@ -22,6 +22,7 @@ import { picture } from '@/lib/media'
 import { getBusiness } from '@/lib/queries/businesses'
 import { getEventList } from '@/lib/queries/events'
 import { detailMetadata, loadDetail } from '@/lib/detailPage'
+import { richTextSummary } from '@/lib/richTextSummary'
 import { urls } from '@/lib/urls'
 import { fallbackLang } from '@/lib/withFallback'
 
@@ -40,7 +41,7 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
   return detailMetadata(params, getBusiness, (doc, slug) => ({
     path: (l) => urls.business(slug, l),
     title: doc.seo?.title || doc.name,
-    description: doc.seo?.description,
+    description: doc.seo?.description || richTextSummary(doc.description),
     image: picture(doc.seo?.image || doc.logo, 'og'),
   }))
 }
