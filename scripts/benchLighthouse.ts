@@ -86,6 +86,8 @@ async function main() {
     )
     if (failing.length) console.log(`  below 0.9: ${failing.join(', ')}`)
     for (const c of categories) {
+      // Search results say noindex on purpose, which Lighthouse's SEO score counts against them.
+      if (c === 'seo' && page === search) continue
       if (scores[c] < targets[c]) misses.push(`${page}: ${c} ${scores[c]} < ${targets[c]}`)
     }
   }
