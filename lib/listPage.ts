@@ -1,10 +1,16 @@
-import { setRequestLocale } from 'next-intl/server'
+import type { Metadata } from 'next'
+
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import type { Locale } from '@/i18n/locales'
 
-import type { FilteredList } from './filters/filteredLists'
-import { queryOfSegment } from './filters/filterSegment'
+import { findDistrict, getDistricts } from './queries/districts'
+import { siteMetadata } from './siteMetadata'
+import { urls } from './urls'
+
+import type { FilteredList, FilteredSection } from './filters/filteredLists'
+import { noFilters, queryOfSegment } from './filters/filterSegment'
 
 export type ListParams = Promise<{ locale: Locale; query: string }>
 
@@ -19,4 +25,40 @@ export async function loadListFilters<F>(params: ListParams, list: FilteredList<
   const filters = search === null ? null : list.filtersOf(search)
   if (!filters) notFound()
   return { locale, filters }
+}
+
+/**
+ * The district filter's choices and the district it names. Every filter combination is cached, so
+ * a district that does not exist is a 404 rather than one more copy of the unfiltered list.
+ */
+export async function districtFilter(locale: Locale, slug: string | undefined) {
+  const [districts, district] = await Promise.all([
+    getDistricts(locale),
+    findDistrict(locale, slug),
+  ])
+  if (slug && !district) notFound()
+  return { districts, district }
+}
+
+/** A page past the last one is a 404 (page 1 of an empty list is a page). */
+export function assertPageExists(page: number, totalPages: number) {
+  if (page > Math.max(1, totalPages)) notFound()
+}
+
+/**
+ * A list's title and lead; every filtered or later page is noindex, since they all name the
+ * unfiltered first page as canonical.
+ */
+export async function listMetadata(
+  params: ListParams,
+  section: FilteredSection,
+): Promise<Metadata> {
+  const { locale, query } = await params
+  const t = await getTranslations({ locale, namespace: section })
+  return siteMetadata(locale, {
+    path: urls[section],
+    title: t('title'),
+    description: t('lead'),
+    noIndex: query !== noFilters,
+  })
 }

@@ -1,22 +1,23 @@
 import type { Metadata } from 'next'
 
 import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
 import { AttractionCard } from '@/components/AttractionCard'
-import { CardGrid } from '@/components/CardGrid'
 import { CheckboxField } from '@/components/CheckboxField'
-import { EmptyState } from '@/components/EmptyState'
 import { FilterForm } from '@/components/FilterForm'
+import { ListResults } from '@/components/ListResults'
 import { PageHeader } from '@/components/PageHeader'
-import { Pagination } from '@/components/Pagination'
 import { ResultCount } from '@/components/ResultCount'
 import { SelectField } from '@/components/SelectField'
 import { filteredLists } from '@/lib/filters/filteredLists'
 import { getAttractionList } from '@/lib/queries/attractions'
-import { findDistrict, getDistricts } from '@/lib/queries/districts'
-import { loadListFilters, type ListParams } from '@/lib/listPage'
-import { siteMetadata } from '@/lib/siteMetadata'
+import {
+  assertPageExists,
+  districtFilter,
+  listMetadata,
+  loadListFilters,
+  type ListParams,
+} from '@/lib/listPage'
 import { attractionCategories } from '@/lib/taxonomy'
 import { urls, withQuery } from '@/lib/urls'
 
@@ -30,29 +31,13 @@ export function generateStaticParams() {
 
 export const revalidate = 3600
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const {
-    locale,
-    filters: { page, ...filters },
-  } = await loadListFilters(params, filteredLists.attractions)
-  const t = await getTranslations({ locale, namespace: 'attractions' })
-  return siteMetadata(locale, {
-    path: urls.attractions,
-    title: t('title'),
-    description: t('lead'),
-    noIndex: page > 1 || Object.values(filters).some(Boolean),
-  })
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return listMetadata(params, 'attractions')
 }
 
 export default async function AttractionsPage({ params }: Props) {
   const { locale, filters } = await loadListFilters(params, filteredLists.attractions)
-  const [districts, district] = await Promise.all([
-    getDistricts(locale),
-    findDistrict(locale, filters.district),
-  ])
-  // Every filter combination is cached, so a district that does not exist is a 404 rather
-  // than one more copy of the unfiltered list.
-  if (filters.district && !district) notFound()
+  const { districts, district } = await districtFilter(locale, filters.district)
   const [t, result] = await Promise.all([
     getTranslations(),
     getAttractionList(locale, {
@@ -62,7 +47,7 @@ export default async function AttractionsPage({ params }: Props) {
       districtId: district?.id,
     }),
   ])
-  if (filters.page > Math.max(1, result.totalPages)) notFound()
+  assertPageExists(filters.page, result.totalPages)
   const query = { category: filters.category, district: district?.slug, free: filters.free }
   return (
     <>
@@ -95,19 +80,13 @@ export default async function AttractionsPage({ params }: Props) {
           />
           <CheckboxField name="free" label={t('filters.freeOnly')} checked={filters.free} />
         </FilterForm>
-        <ResultCount text={t('results.attractions', { count: result.totalDocs })} />
-        {result.docs.length ? (
-          <CardGrid>
-            {result.docs.map((attraction) => (
-              <li key={attraction.slug}>
-                <AttractionCard attraction={attraction} locale={locale} headingLevel="h2" />
-              </li>
-            ))}
-          </CardGrid>
-        ) : (
-          <EmptyState title={t('results.none')}>{t('results.noneHint')}</EmptyState>
-        )}
-        <Pagination
+        <ListResults
+          summary={<ResultCount text={t('results.attractions', { count: result.totalDocs })} />}
+          items={result.docs}
+          card={(attraction) => (
+            <AttractionCard attraction={attraction} locale={locale} headingLevel="h2" />
+          )}
+          empty={{ title: t('results.none'), hint: t('results.noneHint') }}
           page={filters.page}
           totalPages={result.totalPages}
           href={(page) => withQuery(urls.attractions(locale), { ...query, page })}

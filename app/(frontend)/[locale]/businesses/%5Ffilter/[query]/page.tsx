@@ -1,24 +1,25 @@
 import type { Metadata } from 'next'
 
 import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
 import { BusinessCard } from '@/components/BusinessCard'
-import { CardGrid } from '@/components/CardGrid'
 import { ChipLinks } from '@/components/ChipLinks'
-import { EmptyState } from '@/components/EmptyState'
 import { FilterForm } from '@/components/FilterForm'
+import { ListResults } from '@/components/ListResults'
 import { PageHeader } from '@/components/PageHeader'
-import { Pagination } from '@/components/Pagination'
 import { ResultCount } from '@/components/ResultCount'
 import { SelectField } from '@/components/SelectField'
 import { letters } from '@/lib/filters/businessFilters'
 import { filteredLists } from '@/lib/filters/filteredLists'
 import { countryName } from '@/lib/format'
 import { getBusinessList, getOriginCountries } from '@/lib/queries/businesses'
-import { findDistrict, getDistricts } from '@/lib/queries/districts'
-import { loadListFilters, type ListParams } from '@/lib/listPage'
-import { siteMetadata } from '@/lib/siteMetadata'
+import {
+  assertPageExists,
+  districtFilter,
+  listMetadata,
+  loadListFilters,
+  type ListParams,
+} from '@/lib/listPage'
 import { businessSectors } from '@/lib/taxonomy'
 import { urls, withQuery } from '@/lib/urls'
 
@@ -32,30 +33,16 @@ export function generateStaticParams() {
 
 export const revalidate = 3600
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const {
-    locale,
-    filters: { page, ...filters },
-  } = await loadListFilters(params, filteredLists.businesses)
-  const t = await getTranslations({ locale, namespace: 'businesses' })
-  return siteMetadata(locale, {
-    path: urls.businesses,
-    title: t('title'),
-    description: t('lead'),
-    noIndex: page > 1 || Object.values(filters).some(Boolean),
-  })
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return listMetadata(params, 'businesses')
 }
 
 export default async function BusinessesPage({ params }: Props) {
   const { locale, filters } = await loadListFilters(params, filteredLists.businesses)
-  const [districts, district, origins] = await Promise.all([
-    getDistricts(locale),
-    findDistrict(locale, filters.district),
+  const [{ districts, district }, origins] = await Promise.all([
+    districtFilter(locale, filters.district),
     getOriginCountries(),
   ])
-  // Every filter combination is cached, so a district that does not exist is a 404 rather
-  // than one more copy of the unfiltered list.
-  if (filters.district && !district) notFound()
   const [t, result] = await Promise.all([
     getTranslations(),
     getBusinessList(locale, {
@@ -66,7 +53,7 @@ export default async function BusinessesPage({ params }: Props) {
       districtId: district?.id,
     }),
   ])
-  if (filters.page > Math.max(1, result.totalPages)) notFound()
+  assertPageExists(filters.page, result.totalPages)
   const kept = { sector: filters.sector, district: district?.slug, origin: filters.origin }
   const href = (query: Record<string, string | number | undefined>) =>
     withQuery(urls.businesses(locale), query)
@@ -126,19 +113,14 @@ export default async function BusinessesPage({ params }: Props) {
             ]}
           />
         </div>
-        <ResultCount text={t('results.businesses', { count: result.totalDocs })} />
-        {result.docs.length ? (
-          <CardGrid columns={4}>
-            {result.docs.map((business) => (
-              <li key={business.slug}>
-                <BusinessCard business={business} locale={locale} headingLevel="h2" />
-              </li>
-            ))}
-          </CardGrid>
-        ) : (
-          <EmptyState title={t('results.none')}>{t('results.noneHint')}</EmptyState>
-        )}
-        <Pagination
+        <ListResults
+          summary={<ResultCount text={t('results.businesses', { count: result.totalDocs })} />}
+          items={result.docs}
+          card={(business) => (
+            <BusinessCard business={business} locale={locale} headingLevel="h2" />
+          )}
+          columns={4}
+          empty={{ title: t('results.none'), hint: t('results.noneHint') }}
           page={filters.page}
           totalPages={result.totalPages}
           href={(page) => href({ ...kept, letter: filters.letter, page })}

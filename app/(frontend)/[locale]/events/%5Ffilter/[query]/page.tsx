@@ -1,26 +1,27 @@
 import type { Metadata } from 'next'
 
 import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
-import { CardGrid } from '@/components/CardGrid'
 import { CheckboxField } from '@/components/CheckboxField'
 import { ChipLinks } from '@/components/ChipLinks'
 import { DateField } from '@/components/DateField'
-import { EmptyState } from '@/components/EmptyState'
 import { EventCard } from '@/components/EventCard'
 import { FilterForm } from '@/components/FilterForm'
 import { Icon } from '@/components/Icon'
+import { ListResults } from '@/components/ListResults'
 import { PageHeader } from '@/components/PageHeader'
-import { Pagination } from '@/components/Pagination'
 import { ResultCount } from '@/components/ResultCount'
 import { SelectField } from '@/components/SelectField'
 import { eventWindow } from '@/lib/eventWindow'
 import { filteredLists } from '@/lib/filters/filteredLists'
-import { findDistrict, getDistricts } from '@/lib/queries/districts'
 import { getEventList } from '@/lib/queries/events'
-import { loadListFilters, type ListParams } from '@/lib/listPage'
-import { siteMetadata } from '@/lib/siteMetadata'
+import {
+  assertPageExists,
+  districtFilter,
+  listMetadata,
+  loadListFilters,
+  type ListParams,
+} from '@/lib/listPage'
 import { eventCategories } from '@/lib/taxonomy'
 import { urls, withQuery } from '@/lib/urls'
 
@@ -37,29 +38,13 @@ export const revalidate = 300
 
 const presets = ['upcoming', 'today', 'weekend', 'month', 'past'] as const
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, filters } = await loadListFilters(params, filteredLists.events)
-  const t = await getTranslations({ locale, namespace: 'events' })
-  return siteMetadata(locale, {
-    path: urls.events,
-    title: t('title'),
-    description: t('lead'),
-    noIndex:
-      filters.when !== 'upcoming' ||
-      filters.page > 1 ||
-      Boolean(filters.category || filters.district || filters.free),
-  })
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return listMetadata(params, 'events')
 }
 
 export default async function EventsPage({ params }: Props) {
   const { locale, filters } = await loadListFilters(params, filteredLists.events)
-  const [districts, district] = await Promise.all([
-    getDistricts(locale),
-    findDistrict(locale, filters.district),
-  ])
-  // Every filter combination is cached, so a district that does not exist is a 404 rather
-  // than one more copy of the unfiltered list.
-  if (filters.district && !district) notFound()
+  const { districts, district } = await districtFilter(locale, filters.district)
   const [t, result] = await Promise.all([
     getTranslations(),
     getEventList(locale, {
@@ -70,7 +55,7 @@ export default async function EventsPage({ params }: Props) {
       page: filters.page,
     }),
   ])
-  if (filters.page > Math.max(1, result.totalPages)) notFound()
+  assertPageExists(filters.page, result.totalPages)
   const kept = { category: filters.category, district: district?.slug, free: filters.free }
   const current = {
     ...kept,
@@ -129,29 +114,25 @@ export default async function EventsPage({ params }: Props) {
           <DateField name="to" label={t('filters.to')} value={filters.to} />
           <CheckboxField name="free" label={t('filters.freeOnly')} checked={filters.free} />
         </FilterForm>
-        <div className="flex flex-wrap items-center justify-between gap-x-6">
-          <ResultCount text={t('results.events', { count: result.totalDocs })} />
-          <a
-            href={withQuery(urls.eventsFeed(locale), current)}
-            className="link inline-flex min-h-11 items-center gap-2 text-sm font-semibold"
-          >
-            <Icon name="calendar" className="h-4 w-4" />
-            {t('events.subscribe')}
-          </a>
-        </div>
-        <p className="-mt-4 mb-6 text-sm text-stone">{t('events.timeZone')}</p>
-        {result.docs.length ? (
-          <CardGrid>
-            {result.docs.map((event) => (
-              <li key={event.slug}>
-                <EventCard event={event} locale={locale} headingLevel="h2" />
-              </li>
-            ))}
-          </CardGrid>
-        ) : (
-          <EmptyState title={t('results.none')}>{t('results.noneHint')}</EmptyState>
-        )}
-        <Pagination
+        <ListResults
+          summary={
+            <>
+              <div className="flex flex-wrap items-center justify-between gap-x-6">
+                <ResultCount text={t('results.events', { count: result.totalDocs })} />
+                <a
+                  href={withQuery(urls.eventsFeed(locale), current)}
+                  className="link inline-flex min-h-11 items-center gap-2 text-sm font-semibold"
+                >
+                  <Icon name="calendar" className="h-4 w-4" />
+                  {t('events.subscribe')}
+                </a>
+              </div>
+              <p className="-mt-4 mb-6 text-sm text-stone">{t('events.timeZone')}</p>
+            </>
+          }
+          items={result.docs}
+          card={(event) => <EventCard event={event} locale={locale} headingLevel="h2" />}
+          empty={{ title: t('results.none'), hint: t('results.noneHint') }}
           page={filters.page}
           totalPages={result.totalPages}
           href={(page) => withQuery(urls.events(locale), { ...current, page })}

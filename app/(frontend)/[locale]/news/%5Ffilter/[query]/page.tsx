@@ -1,19 +1,15 @@
 import type { Metadata } from 'next'
 
 import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 
 import { ArticleCard } from '@/components/ArticleCard'
-import { CardGrid } from '@/components/CardGrid'
 import { ChipLinks } from '@/components/ChipLinks'
-import { EmptyState } from '@/components/EmptyState'
+import { ListResults } from '@/components/ListResults'
 import { PageHeader } from '@/components/PageHeader'
-import { Pagination } from '@/components/Pagination'
 import { ResultCount } from '@/components/ResultCount'
 import { filteredLists } from '@/lib/filters/filteredLists'
 import { getArticleList } from '@/lib/queries/articles'
-import { loadListFilters, type ListParams } from '@/lib/listPage'
-import { siteMetadata } from '@/lib/siteMetadata'
+import { assertPageExists, listMetadata, loadListFilters, type ListParams } from '@/lib/listPage'
 import { articleCategories } from '@/lib/taxonomy'
 import { urls, withQuery } from '@/lib/urls'
 
@@ -27,21 +23,14 @@ export function generateStaticParams() {
 
 export const revalidate = 3600
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, filters } = await loadListFilters(params, filteredLists.news)
-  const t = await getTranslations({ locale, namespace: 'news' })
-  return siteMetadata(locale, {
-    path: urls.news,
-    title: t('title'),
-    description: t('lead'),
-    noIndex: Boolean(filters.category || filters.page > 1),
-  })
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return listMetadata(params, 'news')
 }
 
 export default async function NewsPage({ params }: Props) {
   const { locale, filters } = await loadListFilters(params, filteredLists.news)
   const [t, result] = await Promise.all([getTranslations(), getArticleList(locale, filters)])
-  if (filters.page > Math.max(1, result.totalPages)) notFound()
+  assertPageExists(filters.page, result.totalPages)
   const href = (query: Record<string, string | number | undefined>) =>
     withQuery(urls.news(locale), query)
   return (
@@ -66,19 +55,11 @@ export default async function NewsPage({ params }: Props) {
             })),
           ]}
         />
-        <ResultCount text={t('results.articles', { count: result.totalDocs })} />
-        {result.docs.length ? (
-          <CardGrid>
-            {result.docs.map((article) => (
-              <li key={article.slug}>
-                <ArticleCard article={article} locale={locale} headingLevel="h2" />
-              </li>
-            ))}
-          </CardGrid>
-        ) : (
-          <EmptyState title={t('results.none')} />
-        )}
-        <Pagination
+        <ListResults
+          summary={<ResultCount text={t('results.articles', { count: result.totalDocs })} />}
+          items={result.docs}
+          card={(article) => <ArticleCard article={article} locale={locale} headingLevel="h2" />}
+          empty={{ title: t('results.none') }}
           page={filters.page}
           totalPages={result.totalPages}
           href={(page) => href({ category: filters.category, page })}
