@@ -6,7 +6,7 @@ import type { Locale } from '@/i18n/locales'
 import { formatEventWhen, formatPrice } from '@/lib/format'
 import { picture } from '@/lib/media'
 import { urls } from '@/lib/urls'
-import { fallbackLang } from '@/lib/withFallback'
+import { fallbackLang, type Marked } from '@/lib/withFallback'
 
 import { Card } from './Card'
 import { DateLeaf } from './DateLeaf'
@@ -36,7 +36,7 @@ type Props = {
 
 export function EventCard({ event, locale, headingLevel }: Props) {
   const t = useTranslations()
-  const venue = typeof event.venue === 'object' ? (event.venue as Attraction | null) : null
+  const venue = typeof event.venue === 'object' ? (event.venue as Marked<Attraction> | null) : null
   const place = venue?.name ?? event.address
   return (
     <Card
@@ -56,7 +56,9 @@ export function EventCard({ event, locale, headingLevel }: Props) {
           {place && (
             <span className="inline-flex items-center gap-1">
               <Icon name="pin" className="h-4 w-4" />
-              {place}
+              <span lang={venue ? fallbackLang(venue, 'name') : fallbackLang(event, 'address')}>
+                {place}
+              </span>
             </span>
           )}
           <span className={event.isFree ? 'font-semibold text-jade' : undefined}>

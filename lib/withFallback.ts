@@ -5,6 +5,9 @@
  */
 export type WithFallback<T> = { doc: T; fallback: string[] }
 
+/** A list's document (or one it names) with the fields that fell back, from markFallback. */
+export type Marked<T> = T & { fallback?: string[] }
+
 function valueAt(source: unknown, path: string): unknown {
   return path
     .split('.')

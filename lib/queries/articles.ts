@@ -44,7 +44,7 @@ export const getArticle = docQuery<Article>('articles', {
   depth: 2,
   fallbackFields: ['title', 'excerpt', 'content'],
   embeds: ['attractions', 'events', 'businesses', 'articles'],
-  cards: {
+  related: {
     relatedAttractions: 'attractions',
     relatedEvents: 'events',
     relatedBusinesses: 'businesses',

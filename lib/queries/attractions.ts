@@ -115,4 +115,5 @@ export const getAttraction = docQuery<Attraction>('attractions', {
     'transport',
   ],
   embeds: ['districts'],
+  related: { district: 'districts' },
 })

@@ -79,4 +79,5 @@ export const getBusiness = docQuery<Business>('businesses', {
   depth: 1,
   fallbackFields: ['name', 'description', 'address'],
   embeds: ['districts'],
+  related: { district: 'districts' },
 })

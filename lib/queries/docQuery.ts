@@ -7,7 +7,7 @@ import { tags } from '../cacheTags'
 import { cachedQuery } from '../cachedQuery'
 import type { WithFallback } from '../withFallback'
 import { findDocBySlug } from './findDocBySlug'
-import { markRelatedFallback, type CardRelations } from './markRelatedFallback'
+import { markRelatedFallback, type ShownRelations } from './markRelatedFallback'
 
 type Config<T> = {
   depth: number
@@ -15,8 +15,8 @@ type Config<T> = {
   /** Collections shown inside this page (related cards, venue, organizer): their publishes
    * change what this page shows, so they revalidate it too. */
   embeds: DocCollection[]
-  /** Relationship lists shown as cards; each card learns which of its texts fell back. */
-  cards?: CardRelations<T>
+  /** Relationships shown as cards or by name; each learns which of its texts fell back. */
+  related?: ShownRelations<T>
 }
 
 /**
@@ -25,7 +25,7 @@ type Config<T> = {
  */
 export function docQuery<T extends object>(
   collection: DocCollection,
-  { depth, fallbackFields, embeds, cards }: Config<T>,
+  { depth, fallbackFields, embeds, related }: Config<T>,
 ) {
   const load = async (
     slug: string,
@@ -37,8 +37,8 @@ export function docQuery<T extends object>(
       fallbackFields,
       viewer,
     })
-    if (!found || !cards) return found
-    return { ...found, doc: await markRelatedFallback(found.doc, locale, cards) }
+    if (!found || !related) return found
+    return { ...found, doc: await markRelatedFallback(found.doc, locale, related) }
   }
   const cached = cachedQuery(
     `doc:${collection}`,

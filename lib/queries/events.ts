@@ -67,4 +67,5 @@ export const getEvent = docQuery<Event>('events', {
   depth: 1,
   fallbackFields: ['title', 'summary', 'description', 'address', 'audience'],
   embeds: ['attractions', 'businesses'],
+  related: { venue: 'attractions', organizer: 'businesses' },
 })

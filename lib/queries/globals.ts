@@ -60,6 +60,8 @@ export const getHomePage = cachedQuery(
       tags.collection('articles'),
       tags.collection('attractions'),
       tags.collection('businesses'),
+      // Featured places and businesses name their district.
+      tags.collection('districts'),
     ],
   },
 )

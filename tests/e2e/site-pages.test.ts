@@ -110,6 +110,45 @@ describe('visitor pages', () => {
     expect(translated?.[1]).not.toContain('lang=')
   })
 
+  it('marks a featured home card whose texts fell back to English lang="en", and its district', async () => {
+    const body = await html('/ja')
+    const heading = (path: string) =>
+      new RegExp(`<h3([^>]*)><a[^>]*href="/ja/${path}"`).exec(body)?.[1]
+    expect(heading(`businesses/${seeded.noJapanese}`)).toContain('lang="en"')
+    expect(heading(`attractions/${seeded.featuredNoJapanese}`)).toContain('lang="en"')
+    // Translated featured cards are Japanese like the page.
+    expect(heading(`businesses/${seeded.business}`)).toBeDefined()
+    expect(heading(`businesses/${seeded.business}`)).not.toContain('lang=')
+    expect(heading(`attractions/${seeded.attraction}`)).toBeDefined()
+    expect(heading(`attractions/${seeded.attraction}`)).not.toContain('lang=')
+    // The card names its district: Dadukou has no Japanese name, Nan'an (南岸区) has.
+    expect(body).toMatch(/<span lang="en">Dadukou<\/span>/)
+    expect(body).toMatch(/<span>南岸区<\/span>/)
+  })
+
+  it('marks an event venue and organizer whose names fell back to English lang="en"', async () => {
+    const fact = (body: string, path: string) =>
+      new RegExp(`<dd([^>]*)><a[^>]*href="/ja/${path}"`).exec(body)?.[1]
+    const fellBack = await html(`/ja/events/${seeded.eventHostsNoJapanese}`)
+    expect(fact(fellBack, 'attractions/belt-and-road-commodity-center')).toContain('lang="en"')
+    expect(fact(fellBack, 'businesses/belt-and-road-commodity-center-co')).toContain('lang="en"')
+    const translated = await html(`/ja/events/${seeded.eventHostsJapanese}`)
+    expect(fact(translated, 'attractions/the-ring-muguang-forest')).toBeDefined()
+    expect(fact(translated, 'attractions/the-ring-muguang-forest')).not.toContain('lang=')
+    expect(fact(translated, 'businesses/the-ring')).toBeDefined()
+    expect(fact(translated, 'businesses/the-ring')).not.toContain('lang=')
+  })
+
+  it('marks a district link whose name fell back to English lang="en"', async () => {
+    const districtLink = (body: string, slug: string) =>
+      new RegExp(`<dd[^>]*><a([^>]*href="/ja/districts/${slug}"[^>]*)>`).exec(body)?.[1]
+    const fellBack = await html(`/ja/attractions/${seeded.featuredNoJapanese}`)
+    expect(districtLink(fellBack, 'dadukou')).toContain('lang="en"')
+    const translated = await html(`/ja/attractions/${seeded.attraction}`)
+    expect(districtLink(translated, 'nanan')).toBeDefined()
+    expect(districtLink(translated, 'nanan')).not.toContain('lang=')
+  })
+
   it('shows cancelled events as cancelled', async () => {
     const body = await html(`/en/events/${seeded.cancelledEvent}`)
     expect(body).toContain('This event has been cancelled.')

@@ -32,6 +32,12 @@ export const seeded = {
   noJapanese: 'chongqing-international-logistics-hub',
   /** An attraction related to `article` with no Japanese name or summary. */
   relatedNoJapanese: 'sasseur-outlet-liangjiang',
+  /** A featured attraction in Dadukou; neither has a Japanese name. */
+  featuredNoJapanese: 'chongqing-industrial-museum',
+  /** An event whose venue and organizer have no Japanese name. */
+  eventHostsNoJapanese: 'belt-and-road-imported-food-and-wine-market',
+  /** An event whose venue and organizer both have Japanese names. */
+  eventHostsJapanese: 'muguang-forest-family-nature-weekend',
 }
 
 /** Every kind of visitor page once (after the locale), each answering 200 with an h1. */

@@ -25,7 +25,7 @@ import { getEvent, getEventList } from '@/lib/queries/events'
 import { safeWebUrl } from '@/lib/safeUrl'
 import { detailMetadata, loadDetail } from '@/lib/detailPage'
 import { urls } from '@/lib/urls'
-import { fallbackLang } from '@/lib/withFallback'
+import { fallbackLang, type Marked } from '@/lib/withFallback'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -58,8 +58,10 @@ export default async function EventPage({ params }: Props) {
       limit: 3,
     }),
   ])
-  const venue = typeof doc.venue === 'object' ? (doc.venue as Attraction | null) : null
-  const organizer = typeof doc.organizer === 'object' ? (doc.organizer as Business | null) : null
+  // Marked by getEvent with the texts that fell back to English, like a card.
+  const venue = typeof doc.venue === 'object' ? (doc.venue as Marked<Attraction> | null) : null
+  const organizer =
+    typeof doc.organizer === 'object' ? (doc.organizer as Marked<Business> | null) : null
   const location = venue?.location?.lat != null ? venue.location : doc.location
   const hero = picture(doc.images?.[0], 'hero')
   const ticketUrl = safeWebUrl(doc.ticketUrl)
@@ -133,7 +135,7 @@ export default async function EventPage({ params }: Props) {
                 ) : (
                   doc.address
                 ),
-                lang: venue ? undefined : lang('address'),
+                lang: venue ? fallbackLang(venue, 'name') : lang('address'),
               },
               {
                 label: t('events.organizer'),
@@ -142,6 +144,7 @@ export default async function EventPage({ params }: Props) {
                     {organizer.name}
                   </Link>
                 ) : null,
+                lang: organizer ? fallbackLang(organizer, 'name') : undefined,
               },
               {
                 label: t('events.price'),
