@@ -13,6 +13,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { ResultCount } from '@/components/ResultCount'
 import { SelectField } from '@/components/SelectField'
 import { eventWindow } from '@/lib/eventWindow'
+import { eventQuery } from '@/lib/filters/eventFilters'
 import { filteredLists } from '@/lib/filters/filteredLists'
 import { getEventList } from '@/lib/queries/events'
 import {
@@ -57,12 +58,7 @@ export default async function EventsPage({ params }: Props) {
   ])
   assertPageExists(filters.page, result.totalPages)
   const kept = { category: filters.category, district: district?.slug, free: filters.free }
-  const current = {
-    ...kept,
-    when: filters.when === 'upcoming' || filters.when === 'range' ? undefined : filters.when,
-    from: filters.from,
-    to: filters.to,
-  }
+  const current = eventQuery({ ...filters, page: 1 })
   return (
     <>
       <PageHeader
