@@ -5,12 +5,11 @@ import { notFound } from 'next/navigation'
 
 import type { Locale } from '@/i18n/locales'
 
+import type { FilteredList, FilteredSection } from './filters/filteredLists'
+import { noFilters, queryOfSegment } from './filters/filterSegment'
 import { findDistrict, getDistricts } from './queries/districts'
 import { siteMetadata } from './siteMetadata'
 import { urls } from './urls'
-
-import type { FilteredList, FilteredSection } from './filters/filteredLists'
-import { noFilters, queryOfSegment } from './filters/filterSegment'
 
 export type ListParams = Promise<{ locale: Locale; query: string }>
 

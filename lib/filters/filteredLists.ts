@@ -25,7 +25,7 @@ export type FilteredList<F> = {
    * the proxy's rewrite leads here, so anything else was typed by hand and would only fill the
    * cache with copies.
    */
-  filtersOf: (query: string) => F | null
+  filtersOf: (search: string) => F | null
 }
 
 /**
@@ -42,9 +42,9 @@ function filteredList<F extends object>(
   }
   return {
     segment,
-    filtersOf: (query) => {
-      const params = searchParamsOf(new URLSearchParams(query))
-      return segment(params) === (query || noFilters) ? parse(params) : null
+    filtersOf: (search) => {
+      const params = searchParamsOf(new URLSearchParams(search))
+      return segment(params) === (search || noFilters) ? parse(params) : null
     },
   }
 }
