@@ -30,8 +30,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <span>{settings.siteName}</span>
         </Link>
         <div className="ms-auto flex items-center gap-1 md:order-last">
+          {/* Search renders per request: prefetching it from every page would cost the server a
+              render for each page view. */}
           <Link
             href={urls.search(locale)}
+            prefetch={false}
             className="flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full px-3 text-sm font-semibold hover:bg-white/10"
           >
             <Icon name="search" />

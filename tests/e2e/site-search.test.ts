@@ -37,4 +37,22 @@ describe('search', () => {
     const body = await html('/en/search?q=zzqqxxyy')
     expect(body).toContain('Nothing found for “zzqqxxyy”')
   })
+
+  it('is never prefetched: it renders per request, so a prefetch would cost a render per page view', async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } })
+    const prefetched: string[] = []
+    const links: string[] = []
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (!request.headers()['rsc']) return
+      links.push(url.pathname)
+      if (url.pathname.endsWith('/search')) prefetched.push(url.pathname)
+    })
+    for (const path of ['/en', '/zh/news', '/en/not-a-page']) {
+      await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' })
+    }
+    expect(links.length).toBeGreaterThan(0) // other links in view are prefetched, so this could fail
+    expect(prefetched).toEqual([])
+    await page.close()
+  })
 })

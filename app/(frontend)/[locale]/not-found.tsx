@@ -21,6 +21,7 @@ export default async function NotFound() {
           </Link>
           <Link
             href={urls.search(locale)}
+            prefetch={false}
             className="button bg-white/10 ring-1 ring-white/40 hover:bg-white/20"
           >
             {t('search')}
