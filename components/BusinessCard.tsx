@@ -6,7 +6,7 @@ import type { Locale } from '@/i18n/locales'
 import { countryName } from '@/lib/format'
 import { picture } from '@/lib/media'
 import { urls } from '@/lib/urls'
-import { fallbackLang, type Marked } from '@/lib/withFallback'
+import { fallbackLang, fallbackMark, type Marked } from '@/lib/withFallback'
 
 import { Card } from './Card'
 import { Icon } from './Icon'
@@ -42,7 +42,7 @@ export function BusinessCard({ business, locale, headingLevel }: Props) {
           {district && (
             <span className="inline-flex items-center gap-1">
               <Icon name="pin" className="h-4 w-4" />
-              <span lang={fallbackLang(district, 'name')}>{district.name}</span>
+              <span {...fallbackMark(fallbackLang(district, 'name'))}>{district.name}</span>
             </span>
           )}
         </>

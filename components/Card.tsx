@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import Link from 'next/link'
 
 import type { Picture } from '@/lib/media'
+import { fallbackMark } from '@/lib/withFallback'
 
 import { ResponsiveImage } from './ResponsiveImage'
 
@@ -17,8 +18,8 @@ export type CardProps = {
   aside?: ReactNode
   headingLevel?: 'h2' | 'h3'
   /** `en` when the title or summary fell back to English (see lib/withFallback). */
-  titleLang?: string
-  summaryLang?: string
+  titleLang?: 'en'
+  summaryLang?: 'en'
 }
 
 /**
@@ -58,7 +59,7 @@ export function Card({
             {badge}
           </div>
         )}
-        <Heading lang={titleLang} className="text-xl font-semibold text-ink">
+        <Heading {...fallbackMark(titleLang)} className="text-xl font-semibold text-ink">
           <Link
             href={href}
             className="after:absolute after:inset-0 after:content-[''] focus-visible:outline-none group-focus-within:underline"
@@ -67,7 +68,7 @@ export function Card({
           </Link>
         </Heading>
         {summary && (
-          <p lang={summaryLang} className="line-clamp-3 text-stone">
+          <p {...fallbackMark(summaryLang)} className="line-clamp-3 text-stone">
             {summary}
           </p>
         )}

@@ -4,7 +4,7 @@ import type { District } from '@/payload-types'
 
 import type { Locale } from '@/i18n/locales'
 import { urls } from '@/lib/urls'
-import { fallbackLang, type Marked } from '@/lib/withFallback'
+import { fallbackLang, fallbackMark, type Marked } from '@/lib/withFallback'
 
 /** A document's district as a link to its page, or null (for a fact list) when not populated.
  * Marked `lang="en"` when its name fell back (see lib/queries/markRelatedFallback). */
@@ -16,7 +16,7 @@ export function districtLink(
   return (
     <Link
       href={urls.district(district.slug, locale)}
-      lang={fallbackLang(district, 'name')}
+      {...fallbackMark(fallbackLang(district, 'name'))}
       className="link"
     >
       {district.name}

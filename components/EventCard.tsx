@@ -6,7 +6,7 @@ import type { Locale } from '@/i18n/locales'
 import { formatEventWhen, formatPrice } from '@/lib/format'
 import { picture } from '@/lib/media'
 import { urls } from '@/lib/urls'
-import { fallbackLang, type Marked } from '@/lib/withFallback'
+import { fallbackLang, fallbackMark, type Marked } from '@/lib/withFallback'
 
 import { Card } from './Card'
 import { DateLeaf } from './DateLeaf'
@@ -56,7 +56,11 @@ export function EventCard({ event, locale, headingLevel }: Props) {
           {place && (
             <span className="inline-flex items-center gap-1">
               <Icon name="pin" className="h-4 w-4" />
-              <span lang={venue ? fallbackLang(venue, 'name') : fallbackLang(event, 'address')}>
+              <span
+                {...fallbackMark(
+                  venue ? fallbackLang(venue, 'name') : fallbackLang(event, 'address'),
+                )}
+              >
                 {place}
               </span>
             </span>

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 
-export type Fact = { label: string; value: ReactNode; lang?: string }
+import { fallbackMark } from '@/lib/withFallback'
+
+export type Fact = { label: string; value: ReactNode; lang?: 'en' }
 
 /** Practical information as a description list: label above value, readable on a phone. */
 export function FactList({ facts }: { facts: Fact[] }) {
@@ -10,7 +12,7 @@ export function FactList({ facts }: { facts: Fact[] }) {
       {shown.map((fact) => (
         <div key={fact.label} className="py-3">
           <dt className="text-sm font-semibold text-stone">{fact.label}</dt>
-          <dd lang={fact.lang} dir={fact.lang ? 'ltr' : undefined} className="mt-0.5">
+          <dd {...fallbackMark(fact.lang)} className="mt-0.5">
             {fact.value}
           </dd>
         </div>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { WeekDay } from '@/fields/openingHours'
+import { fallbackMark } from '@/lib/withFallback'
 
 type Slot = { days: WeekDay[]; opens: string; closes: string }
 
@@ -12,7 +13,7 @@ export async function OpeningHours({
 }: {
   hours: Slot[]
   note?: string | null
-  noteLang?: string
+  noteLang?: 'en'
 }) {
   if (hours.length === 0 && !note) return null
   const t = await getTranslations()
@@ -32,7 +33,7 @@ export async function OpeningHours({
         </ul>
       )}
       {note && (
-        <p lang={noteLang} dir={noteLang ? 'ltr' : undefined} className="text-sm text-stone">
+        <p {...fallbackMark(noteLang)} className="text-sm text-stone">
           {note}
         </p>
       )}

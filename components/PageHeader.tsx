@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react'
 
+import { fallbackMark } from '@/lib/withFallback'
+
 import { Breadcrumbs, type Crumb } from './Breadcrumbs'
 
 type Props = {
   title: string
   /** `en` when the title fell back to English. */
-  titleLang?: string
+  titleLang?: 'en'
   lead?: string | null
-  leadLang?: string
+  leadLang?: 'en'
   eyebrow?: ReactNode
   breadcrumbs: Crumb[]
   children?: ReactNode
@@ -33,18 +35,13 @@ export function PageHeader({
           </div>
         )}
         <h1
-          lang={titleLang}
-          dir={titleLang ? 'ltr' : undefined}
+          {...fallbackMark(titleLang)}
           className={`${eyebrow ? 'mt-2' : 'mt-6'} max-w-4xl text-3xl font-semibold sm:text-5xl`}
         >
           {title}
         </h1>
         {lead && (
-          <p
-            lang={leadLang}
-            dir={leadLang ? 'ltr' : undefined}
-            className="mt-4 max-w-3xl text-lg text-white/85"
-          >
+          <p {...fallbackMark(leadLang)} className="mt-4 max-w-3xl text-lg text-white/85">
             {lead}
           </p>
         )}

@@ -16,6 +16,7 @@ import type { Locale } from '@/i18n/locales'
 import { isDocCollection } from '@/lib/docCollections'
 import { safeHref } from '@/lib/safeUrl'
 import { docUrl } from '@/lib/urls'
+import { fallbackMark } from '@/lib/withFallback'
 
 import { Gallery } from './blocks/Gallery'
 import { ImageFigure } from './blocks/ImageFigure'
@@ -76,13 +77,13 @@ function converters(locale: Locale): JSXConvertersFunction {
   })
 }
 
-type Props = { data: unknown; locale: Locale; lang?: string; className?: string }
+type Props = { data: unknown; locale: Locale; lang?: 'en'; className?: string }
 
 /** Lexical JSON rendered as React elements (never as raw HTML), with the portal's blocks. */
 export function RichText({ data, locale, lang, className = 'prose-city' }: Props) {
   if (!data || typeof data !== 'object') return null
   return (
-    <div lang={lang} dir={lang ? 'ltr' : undefined} className={className}>
+    <div {...fallbackMark(lang)} className={className}>
       <LexicalRichText
         data={data as SerializedEditorState}
         converters={converters(locale)}

@@ -54,3 +54,11 @@ export function withListFallback<T extends { id: number | string }>(
 export function fallbackLang(result: { fallback?: string[] }, path: string): 'en' | undefined {
   return result.fallback?.includes(path) ? 'en' : undefined
 }
+
+/**
+ * The attributes of text that fell back to English (`fallbackLang`): its language, and its
+ * direction, so that on an Arabic page it runs left to right with its punctuation in place.
+ */
+export function fallbackMark(lang: 'en' | undefined): { lang?: 'en'; dir?: 'ltr' } {
+  return lang ? { lang, dir: 'ltr' } : {}
+}

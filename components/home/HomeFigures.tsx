@@ -2,7 +2,7 @@ import type { HomePage } from '@/payload-types'
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { fallbackLang, type WithFallback } from '@/lib/withFallback'
+import { fallbackLang, fallbackMark, type WithFallback } from '@/lib/withFallback'
 
 import { ChangeChart } from '../ChangeChart'
 import { KeyFigures } from '../KeyFigures'
@@ -33,13 +33,12 @@ export async function HomeFigures({
             {title}
           </h2>
           <p className="mb-6 mt-2 text-white/80">{t('figuresLead')}</p>
-          <div lang={anyEnglish ? 'en' : undefined} dir={anyEnglish ? 'ltr' : undefined}>
+          <div {...fallbackMark(anyEnglish ? 'en' : undefined)}>
             <KeyFigures items={items} locale={locale} tone="dark" />
           </div>
         </div>
         <div
-          lang={anyEnglish ? 'en' : undefined}
-          dir={anyEnglish ? 'ltr' : undefined}
+          {...fallbackMark(anyEnglish ? 'en' : undefined)}
           className="rounded-2xl bg-white/5 p-5 ring-1 ring-white/10"
         >
           <ChangeChart bars={bars} title={t('chartTitle')} locale={locale} />

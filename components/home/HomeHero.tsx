@@ -5,7 +5,7 @@ import Link from 'next/link'
 import type { Locale } from '@/i18n/locales'
 import { picture } from '@/lib/media'
 import { urls } from '@/lib/urls'
-import { fallbackLang, type WithFallback } from '@/lib/withFallback'
+import { fallbackLang, fallbackMark, type WithFallback } from '@/lib/withFallback'
 
 import { Icon } from '../Icon'
 import { ResponsiveImage } from '../ResponsiveImage'
@@ -24,16 +24,14 @@ export async function HomeHero({ home, locale }: { home: WithFallback<HomePage>;
           </p>
           <h1
             id="hero-title"
-            lang={fallbackLang(home, 'heroTitle')}
-            dir={fallbackLang(home, 'heroTitle') ? 'ltr' : undefined}
+            {...fallbackMark(fallbackLang(home, 'heroTitle'))}
             className="mt-3 text-4xl font-semibold sm:text-6xl"
           >
             {home.doc.heroTitle || t('title')}
           </h1>
           {home.doc.heroText && (
             <p
-              lang={fallbackLang(home, 'heroText')}
-              dir={fallbackLang(home, 'heroText') ? 'ltr' : undefined}
+              {...fallbackMark(fallbackLang(home, 'heroText'))}
               className="mt-5 max-w-xl text-lg text-white/85"
             >
               {home.doc.heroText}

@@ -122,7 +122,7 @@ describe('visitor pages', () => {
     expect(heading(`attractions/${seeded.attraction}`)).toBeDefined()
     expect(heading(`attractions/${seeded.attraction}`)).not.toContain('lang=')
     // The card names its district: Dadukou has no Japanese name, Nan'an (南岸区) has.
-    expect(body).toMatch(/<span lang="en">Dadukou<\/span>/)
+    expect(body).toMatch(/<span lang="en" dir="ltr">Dadukou<\/span>/)
     expect(body).toMatch(/<span>南岸区<\/span>/)
   })
 
@@ -147,6 +147,18 @@ describe('visitor pages', () => {
     const translated = await html(`/ja/attractions/${seeded.attraction}`)
     expect(districtLink(translated, 'nanan')).toBeDefined()
     expect(districtLink(translated, 'nanan')).not.toContain('lang=')
+  })
+
+  it('lays out English that fell back on an Arabic page left to right', async () => {
+    const unmarked: string[] = []
+    let marked = 0
+    for (const path of ['', '/attractions', `/businesses/${seeded.noJapanese}`, '/events']) {
+      const tags = (await html(`/ar${path}`)).match(/<[a-z0-9]+\s[^>]*\blang="en"[^>]*>/g) ?? []
+      marked += tags.length
+      unmarked.push(...tags.filter((tag) => !/\bdir="ltr"/.test(tag)).map((t) => `${path}: ${t}`))
+    }
+    expect(marked).toBeGreaterThan(10) // the seed leaves much of the Arabic side untranslated
+    expect(unmarked).toEqual([])
   })
 
   it('shows cancelled events as cancelled', async () => {
