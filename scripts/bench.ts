@@ -3,13 +3,14 @@
  * For the home page, an article, the events calendar and a search it measures requests/s and
  * p50/p99 latency at 10 and 50 connections with autocannon, and it weighs the first-load
  * JavaScript (gzipped) of each page type. Writes bench/report-<time>.json and prints a summary.
- * BENCH_SECONDS (default 10) sets the length of each run.
+ * BENCH_SECONDS (default 10) sets the length of each run; BENCH_PAGES measures another site's
+ * pages instead (scripts/lib/benchPages).
  */
 import zlib from 'node:zlib'
 
 import autocannon from 'autocannon'
 
-import { seededPages } from './lib/benchPages'
+import { pagesFromEnv, seededPages } from './lib/benchPages'
 import { writeBenchReport } from './lib/benchReport'
 import { benchBase, fetchOk } from './lib/benchTarget'
 import { describeFigures, loadFigures } from './lib/loadFigures'
@@ -19,7 +20,9 @@ const seconds = Number(process.env.BENCH_SECONDS || 10)
 const connectionCounts = [10, 50]
 
 const { home, article, events, search } = seededPages
-const loadTargets = { home, article, events, search }
+const otherPages = pagesFromEnv()
+const loadTargets = otherPages ?? { home, article, events, search }
+const javascriptPages = otherPages ?? seededPages
 
 /**
  * The scripts a first visit downloads: every <script src> from Next's static folder, except the
@@ -68,7 +71,7 @@ async function main() {
   }
   const cache = new Map<string, number>()
   const javascript: Record<string, unknown> = {}
-  for (const [name, pagePath] of Object.entries(seededPages)) {
+  for (const [name, pagePath] of Object.entries(javascriptPages)) {
     javascript[name] = { path: pagePath, ...(await firstLoadJs(pagePath, cache)) }
     const js = javascript[name] as { gzipKB: number; scripts: number }
     console.log(`first-load JS ${name.padEnd(12)} ${js.gzipKB} kB gzipped in ${js.scripts} scripts`)

@@ -6,13 +6,17 @@
  * `lighthouse@12`, the last line that runs on Node 20) rather than kept as a dependency: it is a
  * measuring tool with a hundred packages of its own. Writes bench/lighthouse-<time>.json and
  * exits non-zero when a page misses a target.
+ *
+ * Each page is audited LIGHTHOUSE_RUNS times (default 3) and the run with the median performance
+ * score counts, as Lighthouse's own guidance on variability advises: its simulated phone scales
+ * the CPU time it observes, so one run on a busy machine can lose 20 points to another process.
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { seededPages } from './lib/benchPages'
+import { pagesFromEnv, seededPages } from './lib/benchPages'
 import { writeBenchReport } from './lib/benchReport'
 import { benchBase, fetchOk } from './lib/benchTarget'
 import { findChromium } from './lib/chromium'
@@ -28,11 +32,16 @@ const targets: Record<(typeof categories)[number], number> = {
 }
 
 const { home, article, attraction, events, event, business, search } = seededPages
-const pages = [
-  ...Object.values({ home, article, attraction, events, event, business, search }),
-  article.replace('/en/', '/zh/'),
-  attraction.replace('/en/', '/ar/'),
-]
+// BENCH_PAGES audits another site side by side; its page named "search" is taken as noindex too.
+const otherPages = pagesFromEnv()
+const searchPage = otherPages ? otherPages.search : search
+const pages = otherPages
+  ? Object.values(otherPages)
+  : [
+      ...Object.values({ home, article, attraction, events, event, business, search }),
+      article.replace('/en/', '/zh/'),
+      attraction.replace('/en/', '/ar/'),
+    ]
 
 type Audit = { score: number | null; displayValue?: string; title: string }
 type Result = {
@@ -40,7 +49,9 @@ type Result = {
   audits: Record<string, Audit>
 }
 
-function audit(url: string, chrome: string): Result {
+const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS || 3))
+
+function auditOnce(url: string, chrome: string): Result {
   const out = path.join(os.tmpdir(), `lighthouse-${process.pid}.json`)
   execFileSync(
     'npx',
@@ -61,15 +72,30 @@ function audit(url: string, chrome: string): Result {
   return result
 }
 
+/** The median run of `runs`; a run Lighthouse itself aborts (e.g. NO_NAVSTART) is retried once. */
+function audit(url: string, chrome: string): { result: Result; performance: number[] } {
+  const results: Result[] = []
+  for (let i = 0; i < runs; i++) {
+    try {
+      results.push(auditOnce(url, chrome))
+    } catch {
+      results.push(auditOnce(url, chrome))
+    }
+  }
+  results.sort((a, b) => a.categories.performance.score - b.categories.performance.score)
+  const performance = results.map((r) => Math.round(r.categories.performance.score * 100))
+  return { result: results[Math.floor(results.length / 2)], performance }
+}
+
 async function main() {
   const chrome = findChromium()
   if (!chrome) throw new Error('no Chromium found: apt-get install chromium, or set CHROME_PATH')
-  console.log(`lighthouse (mobile) against ${base}`)
+  console.log(`lighthouse (mobile) against ${base}, median of ${runs} runs per page`)
   const report: Record<string, unknown> = {}
   const misses: string[] = []
   for (const page of pages) {
     await fetchOk(base + page) // the audit measures a cached page, as visitors get it
-    const result = audit(base + page, chrome)
+    const { result, performance } = audit(base + page, chrome)
     const scores = Object.fromEntries(
       categories.map((c) => [c, Math.round(result.categories[c].score * 100)]),
     )
@@ -80,18 +106,19 @@ async function main() {
     const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time']
       .map((id) => `${id.replace(/-/g, ' ')} ${result.audits[id]?.displayValue}`)
       .join(', ')
-    report[page] = { scores, failing, metrics }
+    report[page] = { scores, performanceRuns: performance, failing, metrics }
     console.log(
-      `${page.padEnd(52)} ${categories.map((c) => `${c} ${scores[c]}`).join('  ')}\n  ${metrics}`,
+      `${page.padEnd(52)} ${categories.map((c) => `${c} ${scores[c]}`).join('  ')}\n  ${metrics}` +
+        (runs > 1 ? `; performance runs ${performance.join(', ')}` : ''),
     )
     if (failing.length) console.log(`  below 0.9: ${failing.join(', ')}`)
     for (const c of categories) {
       // Search results say noindex on purpose, which Lighthouse's SEO score counts against them.
-      if (c === 'seo' && page === search) continue
+      if (c === 'seo' && page === searchPage) continue
       if (scores[c] < targets[c]) misses.push(`${page}: ${c} ${scores[c]} < ${targets[c]}`)
     }
   }
-  const summary = { base, date: new Date().toISOString(), lighthouse, pages: report }
+  const summary = { base, date: new Date().toISOString(), lighthouse, runs, pages: report }
   const file = writeBenchReport('lighthouse', summary)
   console.log(`\nwrote ${file}`)
   if (misses.length) {
