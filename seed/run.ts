@@ -351,6 +351,14 @@ export async function seed(
     })
     rowIds = (saved.keyFigures ?? []).map((row) => row.id)
   }
+  for (const locale of otherLocales.filter((l) => l !== 'zh' && l !== 'ja')) {
+    await payload.updateGlobal({
+      slug: 'home-page',
+      locale,
+      data: { heroTitle: homeHero.title[locale], heroText: homeHero.text[locale] },
+      context,
+    })
+  }
 
   if (password) {
     log('… demo accounts')
