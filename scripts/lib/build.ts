@@ -18,10 +18,12 @@ export async function ensureBuild(env: NodeJS.ProcessEnv, log = console.log): Pr
 }
 
 /**
- * Next keeps its data cache on disk (.next/cache/fetch-cache), keyed by query, not by database.
- * A server started against another (or a reseeded) database must not serve those answers, so
- * every start begins with it empty; it refills on the first requests.
+ * Next keeps its data cache (.next/cache/fetch-cache) and the pages it rendered on demand
+ * (.next/server/route-cache) on disk, keyed by query and path, not by database. A server started
+ * against another (or a reseeded) database must not serve those answers, so every start begins
+ * with both empty; they refill on the first requests.
  */
-export function clearDataCache(): void {
-  fs.rmSync(path.join('.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
+export function clearRenderCaches(): void {
+  for (const dir of ['cache/fetch-cache', 'server/route-cache'])
+    fs.rmSync(path.join('.next', dir), { recursive: true, force: true })
 }
