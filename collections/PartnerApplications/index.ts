@@ -9,6 +9,7 @@ import { localeCodes } from '@/i18n/locales'
 import { options } from '@/lib/taxonomy'
 
 import { acceptApplication } from './hooks/acceptApplication'
+import { notifyDeclined } from './hooks/notifyDeclined'
 
 export const applicationStatuses = ['new', 'accepted', 'declined'] as const
 
@@ -39,7 +40,7 @@ export const PartnerApplications: CollectionConfig<'partner-applications'> = {
       admin: {
         position: 'sidebar',
         description:
-          'Accepting creates (or links) the business and the partner account, and emails the partner an invitation to set a password.',
+          'Accepting creates (or links) the business and the partner account, and emails the partner an invitation to set a password. Declining a new application tells the applicant by email, in their language.',
       },
     },
     {
@@ -60,5 +61,5 @@ export const PartnerApplications: CollectionConfig<'partner-applications'> = {
       admin: { position: 'sidebar', readOnly: true },
     },
   ],
-  hooks: { beforeOperation: [limitPublicCreate], afterChange: [acceptApplication] },
+  hooks: { beforeOperation: [limitPublicCreate], afterChange: [acceptApplication, notifyDeclined] },
 }

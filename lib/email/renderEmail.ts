@@ -1,7 +1,13 @@
 import { translator } from '@/i18n/translator'
 
 export type EmailTemplate =
-  'invitation' | 'submitted' | 'reviewRequested' | 'approved' | 'rejected' | 'resetPassword'
+  | 'invitation'
+  | 'declined'
+  | 'submitted'
+  | 'reviewRequested'
+  | 'approved'
+  | 'rejected'
+  | 'resetPassword'
 
 export type RenderedEmail = { subject: string; text: string; html: string }
 
