@@ -19,8 +19,9 @@ const intl = createMiddleware(routing)
 /** Payload's, Next's and the preview's paths, and files: everything but the visitor's pages. */
 const notVisitorPage = /^\/(?:(?:api|admin|preview)(?:\/|$)|_next|_vercel)|\.[^/]*$/
 
+/** Rewritten to one cached 404 page per language (app/(frontend)/[locale]/%5Fmissing). */
 const notFound = (request: NextRequest, locale: Locale) =>
-  NextResponse.rewrite(new URL(`/${locale}/not-found`, request.url))
+  NextResponse.rewrite(new URL(`/${locale}/_missing`, request.url))
 
 /**
  * Locale routing (with list pages rewritten to their cached filter pages), and while the database is down, the outage answer for visitor pages

@@ -171,4 +171,17 @@ describe('visitor pages', () => {
     expect(res.status).toBe(404)
     expect(await res.text()).toContain('页面不存在')
   })
+
+  it('answers addresses outside the site with one cached 404 per language', async () => {
+    const zh = { 'accept-language': 'zh-CN,zh;q=0.9' }
+    const answers = []
+    for (const path of ['/wp-admin/install', `/phpmyadmin-${Date.now()}`, '/cgi-bin/x?id=1']) {
+      const res = await get(path, zh)
+      answers.push({ status: res.status, cache: res.headers.get('x-nextjs-cache') })
+      expect(await res.text()).toContain('页面不存在')
+    }
+    expect(answers.map((a) => a.status)).toEqual([404, 404, 404])
+    // Whatever the address, after the first it is the same page, from the cache.
+    expect(answers.slice(1).map((a) => a.cache)).toEqual(['HIT', 'HIT'])
+  })
 })
