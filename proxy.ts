@@ -36,8 +36,8 @@ export default async function proxy(request: NextRequest) {
 
 /**
  * `/`, and a known section without a prefix (`/events`), redirect to the visitor's language; any
- * other first segment (`/xx`, `/wp-admin`) is a 404 in their language
- * rather than a redirect to a page that does not exist.
+ * other first segment (`/xx`, `/wp-admin`), or an unknown section (`/en/xx`), is a 404 in their
+ * language rather than a redirect to a page that does not exist.
  *
  * Before that, it answers requests Next itself would answer with a 500: a path with a broken
  * %-escape or a segment too long to cache (anywhere), and a form post it cannot take.
@@ -69,6 +69,8 @@ async function route(request: NextRequest): Promise<Response> {
     if (refused) return refusalPage(locale, refused)
   }
   if (isFilterPath(pathname)) return notFound(request, locale)
+  const second = pathname.split('/')[2]
+  if (isLocale(first) && second && !sections.includes(second)) return notFound(request, locale)
   if (first === '' || isLocale(first) || sections.includes(first)) {
     return filteredListRewrite(request, intl(request))
   }

@@ -175,7 +175,7 @@ describe('visitor pages', () => {
   it('answers addresses outside the site with one cached 404 per language', async () => {
     const zh = { 'accept-language': 'zh-CN,zh;q=0.9' }
     const answers = []
-    for (const path of ['/wp-admin/install', `/phpmyadmin-${Date.now()}`, '/cgi-bin/x?id=1']) {
+    for (const path of ['/wp-admin/install', `/phpmyadmin-${Date.now()}`, '/zh/cgi-bin?id=1']) {
       const res = await get(path, zh)
       answers.push({ status: res.status, cache: res.headers.get('x-nextjs-cache') })
       expect(await res.text()).toContain('页面不存在')
