@@ -592,7 +592,7 @@ export interface PartnerApplication {
   message?: string | null;
   locale?: ('en' | 'zh' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru' | 'ar') | null;
   /**
-   * Accepting creates (or links) the business and the partner account, and emails the partner an invitation to set a password.
+   * Accepting creates (or links) the business and the partner account, and emails the partner an invitation to set a password. Declining a new application tells the applicant by email, in their language.
    */
   status: 'new' | 'accepted' | 'declined';
   /**
