@@ -2,13 +2,17 @@ import { useTranslations } from 'next-intl'
 import Link from 'next/link'
 
 import { breadcrumbListLd } from '@/lib/jsonLd'
+import { fallbackMark } from '@/lib/withFallback'
 
 import { JsonLd } from './JsonLd'
 
 export type Crumb = { name: string; href: string }
 
-/** The trail above a page title, and the same trail as schema.org BreadcrumbList. */
-export function Breadcrumbs({ items }: { items: Crumb[] }) {
+/**
+ * The trail above a page title, and the same trail as schema.org BreadcrumbList. The last crumb
+ * is the page's own title, marked like it when it fell back to English (`currentLang`).
+ */
+export function Breadcrumbs({ items, currentLang }: { items: Crumb[]; currentLang?: 'en' }) {
   const t = useTranslations('nav')
   return (
     <nav aria-label={t('breadcrumb')} className="text-sm">
@@ -19,7 +23,11 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
           return (
             <li key={item.href} className="flex items-center gap-2">
               {last ? (
-                <span aria-current="page" className="line-clamp-1 text-white">
+                <span
+                  aria-current="page"
+                  {...fallbackMark(currentLang)}
+                  className="line-clamp-1 text-white"
+                >
                   {item.name}
                 </span>
               ) : (

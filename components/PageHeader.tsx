@@ -28,7 +28,7 @@ export function PageHeader({
   return (
     <div className="contours text-white">
       <div className="shell pb-10 pt-6 sm:pb-14">
-        <Breadcrumbs items={breadcrumbs} />
+        <Breadcrumbs items={breadcrumbs} currentLang={titleLang} />
         {eyebrow && (
           <div className="mt-6 text-sm font-semibold uppercase tracking-wide text-lantern">
             {eyebrow}

@@ -81,6 +81,8 @@ describe('visitor pages', () => {
     const body = await html(`/ja/businesses/${seeded.noJapanese}`)
     expect(body).toContain('このページの一部はまだ日本語に翻訳されていないため')
     expect(body).toMatch(/<h1 lang="en"/)
+    // The breadcrumb's last step is the same title, marked the same way.
+    expect(body).toMatch(/<span aria-current="page" lang="en" dir="ltr"/)
     // A fully translated page has no notice.
     expect(await html(`/zh/businesses/${seeded.business}`)).not.toContain('role="note"')
   })
