@@ -1,5 +1,6 @@
 import * as migration_0001_initial from './0001_initial'
 import * as migration_0002_read_indexes from './0002_read_indexes'
+import * as migration_0003_versions_read_indexes from './0003_versions_read_indexes'
 
 export const migrations = [
   { up: migration_0001_initial.up, down: migration_0001_initial.down, name: '0001_initial' },
@@ -7,5 +8,10 @@ export const migrations = [
     up: migration_0002_read_indexes.up,
     down: migration_0002_read_indexes.down,
     name: '0002_read_indexes',
+  },
+  {
+    up: migration_0003_versions_read_indexes.up,
+    down: migration_0003_versions_read_indexes.down,
+    name: '0003_versions_read_indexes',
   },
 ]

@@ -12,9 +12,13 @@ type SchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
  */
 export const addIndexes: SchemaHook = ({ schema, extendTable }) => {
   // Payload reads a document's translations by `_parent_id` alone, which its unique
-  // (`_locale`, `_parent_id`) index cannot serve: each read scanned that index whole.
-  for (const collection of [...docCollections, 'media']) {
-    const name = `${collection}_locales`
+  // (`_locale`, `_parent_id`) index cannot serve: each read scanned that index whole. The same
+  // holds for the versions' translations, which drafts, previews and the admin read.
+  const translationTables = [
+    ...[...docCollections, 'media'].map((collection) => `${collection}_locales`),
+    ...docCollections.map((collection) => `_${collection}_v_locales`),
+  ]
+  for (const name of translationTables) {
     extendTable({
       table: schema.tables[name],
       extraConfig: (table) => ({
