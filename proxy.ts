@@ -44,7 +44,7 @@ export default async function proxy(request: NextRequest) {
  */
 async function route(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl
-  const first = pathname.split('/')[1] ?? ''
+  const [, first = '', second] = pathname.split('/')
   const locale = isLocale(first)
     ? first
     : negotiateLocale(
@@ -69,7 +69,6 @@ async function route(request: NextRequest): Promise<Response> {
     if (refused) return refusalPage(locale, refused)
   }
   if (isFilterPath(pathname)) return notFound(request, locale)
-  const second = pathname.split('/')[2]
   if (isLocale(first) && second && !sections.includes(second)) return notFound(request, locale)
   if (first === '' || isLocale(first) || sections.includes(first)) {
     return filteredListRewrite(request, intl(request))
