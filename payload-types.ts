@@ -505,18 +505,30 @@ export interface Event {
   allDay?: boolean | null;
   timezone?: string | null;
   /**
-   * Optional: a simple repeat rule, or a list of extra dates.
+   * Optional: repeat the times above daily, weekly or monthly until a day, and/or add extra start times. Each repeat lasts as long as the first.
    */
   recurrence?: {
     frequency?: ('daily' | 'weekly' | 'monthly') | null;
+    /**
+     * The last day it may repeat on (included).
+     */
     until?: string | null;
+    until_tz?: 'Asia/Shanghai' | null;
     dates?:
       | {
           date: string;
+          date_tz: 'Asia/Shanghai';
           id?: string | null;
         }[]
       | null;
   };
+  occurrences?:
+    | {
+        startsAt: string;
+        endsAt: string;
+        id?: string | null;
+      }[]
+    | null;
   eventStatus: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled';
   /**
    * A place on the portal, or leave empty and give an address.
@@ -902,12 +914,21 @@ export interface EventsSelect<T extends boolean = true> {
     | {
         frequency?: T;
         until?: T;
+        until_tz?: T;
         dates?:
           | T
           | {
               date?: T;
+              date_tz?: T;
               id?: T;
             };
+      };
+  occurrences?:
+    | T
+    | {
+        startsAt?: T;
+        endsAt?: T;
+        id?: T;
       };
   eventStatus?: T;
   venue?: T;

@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl'
 import type { Attraction, Event } from '@/payload-types'
 
 import type { Locale } from '@/i18n/locales'
+import { repeats, type Occurrence } from '@/lib/eventOccurrences'
 import { formatEventWhen, formatPrice } from '@/lib/format'
 import { picture } from '@/lib/media'
 import { urls } from '@/lib/urls'
@@ -24,12 +25,13 @@ type Props = {
     | 'startsAt'
     | 'endsAt'
     | 'allDay'
+    | 'recurrence'
     | 'eventStatus'
     | 'isFree'
     | 'price'
     | 'venue'
     | 'address'
-  > & { fallback?: string[] }
+  > & { fallback?: string[]; occurrence?: Occurrence }
   locale: Locale
   headingLevel?: 'h2' | 'h3'
 }
@@ -38,21 +40,24 @@ export function EventCard({ event, locale, headingLevel }: Props) {
   const t = useTranslations()
   const venue = typeof event.venue === 'object' ? (event.venue as Marked<Attraction> | null) : null
   const place = venue?.name ?? event.address
+  // A list gives the occurrence in its window; elsewhere the first.
+  const when = { ...event, ...event.occurrence }
   return (
     <Card
       href={urls.event(event.slug, locale)}
       title={event.title}
       titleLang={fallbackLang(event, 'title')}
       image={picture(event.images?.[0], 'card')}
-      aside={<DateLeaf iso={event.startsAt} locale={locale} />}
+      aside={<DateLeaf iso={when.startsAt} locale={locale} />}
       eyebrow={t(`taxonomy.eventCategories.${event.category}`)}
       badge={<EventStatusBadge status={event.eventStatus} />}
       meta={
         <>
           <span className="inline-flex items-center gap-1">
             <Icon name="clock" className="h-4 w-4" />
-            <time dateTime={event.startsAt}>{formatEventWhen(event, locale)}</time>
+            <time dateTime={when.startsAt}>{formatEventWhen(when, locale)}</time>
           </span>
+          {repeats(event) && <span>{t('events.moreDatesShort')}</span>}
           {place && (
             <span className="inline-flex items-center gap-1">
               <Icon name="pin" className="h-4 w-4" />

@@ -2,6 +2,7 @@ import type { Attraction, Event } from '@/payload-types'
 
 import type { Locale } from '@/i18n/locales'
 
+import { repeatRule } from './eventOccurrences'
 import type { IcsEvent } from './ics'
 import { absoluteUrl, siteUrl, urls } from './urls'
 
@@ -14,6 +15,7 @@ type EventLike = Pick<
   | 'startsAt'
   | 'endsAt'
   | 'allDay'
+  | 'recurrence'
   | 'eventStatus'
   | 'venue'
   | 'address'
@@ -41,5 +43,14 @@ export function eventIcs(event: EventLike, locale: Locale): IcsEvent {
     allDay: event.allDay,
     status: event.eventStatus,
     updatedAt: event.updatedAt,
+    ...repetition(event),
+  }
+}
+
+/** The repeat rule as an RRULE and the extra dates as RDATEs, so a calendar app shows every date the site does. */
+function repetition(event: EventLike): Pick<IcsEvent, 'repeat' | 'extraStarts'> {
+  return {
+    repeat: repeatRule(event),
+    extraStarts: (event.recurrence?.dates ?? []).map(({ date }) => new Date(date).toISOString()),
   }
 }

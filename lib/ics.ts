@@ -14,6 +14,10 @@ export type IcsEvent = {
   allDay?: boolean | null
   status: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled'
   updatedAt: string
+  /** A repeat: how often, and the start of its last occurrence. */
+  repeat?: { frequency: 'daily' | 'weekly' | 'monthly'; lastStart: string } | null
+  /** Further starts outside the repeat, each as long as the first. */
+  extraStarts?: string[]
 }
 
 const tzid = 'Asia/Shanghai'
@@ -85,6 +89,20 @@ function eventLines(event: IcsEvent): string[] {
   } else {
     lines.push(`DTSTART;TZID=${tzid}:${localStamp(event.startsAt)}`)
     if (event.endsAt) lines.push(`DTEND;TZID=${tzid}:${localStamp(event.endsAt)}`)
+  }
+  if (event.repeat) {
+    // UNTIL takes DTSTART's form: a date for all-day events, otherwise a UTC time.
+    const until = event.allDay
+      ? localDate(event.repeat.lastStart)
+      : utcStamp(event.repeat.lastStart)
+    lines.push(`RRULE:FREQ=${event.repeat.frequency.toUpperCase()};UNTIL=${until}`)
+  }
+  if (event.extraStarts?.length) {
+    lines.push(
+      event.allDay
+        ? `RDATE;VALUE=DATE:${event.extraStarts.map((start) => localDate(start)).join(',')}`
+        : `RDATE;TZID=${tzid}:${event.extraStarts.map(localStamp).join(',')}`,
+    )
   }
   lines.push(`SUMMARY:${escapeText(event.title)}`)
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`)

@@ -257,6 +257,10 @@ export async function seed(
         startsAt: shanghaiTime(e.startDay, e.allDay ? '00:00' : e.startTime),
         endsAt: shanghaiTime(e.endDay, e.allDay ? '23:59' : e.endTime),
         allDay: Boolean(e.allDay),
+        recurrence: e.repeat && {
+          frequency: e.repeat.frequency,
+          until: shanghaiTime(e.repeat.untilDay),
+        },
         eventStatus: e.eventStatus,
         venue: ref('attractions', e.venue),
         location: e.location,

@@ -17,9 +17,11 @@ import { eventCategories, eventStatuses, options, reviewStatuses } from '@/lib/t
 import { previewUrl } from '@/lib/urls'
 
 import { publishable } from '../shared'
+import { expandOccurrences } from './hooks/expandOccurrences'
 import { guardPartnerChanges } from './hooks/guardPartnerChanges'
 import { notifyReview } from './hooks/notifyReview'
 import { recordReview } from './hooks/recordReview'
+import { validateUntil } from './validateUntil'
 
 /** The review fields are for staff and the event's own partners, not for the public API. */
 const staffOrOwnPartner: FieldAccess = ({ req: { user }, doc }) =>
@@ -130,19 +132,55 @@ export const Events: CollectionConfig<'events'> = {
             {
               name: 'recurrence',
               type: 'group',
-              admin: { description: 'Optional: a simple repeat rule, or a list of extra dates.' },
+              admin: {
+                description:
+                  'Optional: repeat the times above daily, weekly or monthly until a day, and/or add extra start times. Each repeat lasts as long as the first.',
+              },
               fields: [
                 {
-                  name: 'frequency',
-                  type: 'select',
-                  options: options(['daily', 'weekly', 'monthly']),
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'frequency',
+                      type: 'select',
+                      options: options(['daily', 'weekly', 'monthly']),
+                    },
+                    {
+                      name: 'until',
+                      label: 'Last day',
+                      type: 'date',
+                      admin: { description: 'The last day it may repeat on (included).' },
+                      timezone: chongqingTime,
+                      validate: validateUntil,
+                    },
+                  ],
                 },
-                { name: 'until', type: 'date' },
                 {
                   name: 'dates',
+                  label: 'Extra starts',
                   type: 'array',
-                  fields: [{ name: 'date', type: 'date', required: true }],
+                  labels: { singular: 'Extra start', plural: 'Extra starts' },
+                  fields: [
+                    {
+                      name: 'date',
+                      type: 'date',
+                      required: true,
+                      admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+                      timezone: chongqingTime,
+                    },
+                  ],
                 },
+              ],
+            },
+            {
+              // Every start and end the fields above give (hooks/expandOccurrences), so a
+              // calendar view finds a repeating event in any window it takes place in.
+              name: 'occurrences',
+              type: 'array',
+              admin: { hidden: true },
+              fields: [
+                { name: 'startsAt', type: 'date', required: true, index: true },
+                { name: 'endsAt', type: 'date', required: true, index: true },
               ],
             },
             {
@@ -266,7 +304,12 @@ export const Events: CollectionConfig<'events'> = {
   ],
   hooks: {
     ...publishable.hooks,
-    beforeChange: [...publishable.hooks.beforeChange, guardPartnerChanges, recordReview],
+    beforeChange: [
+      ...publishable.hooks.beforeChange,
+      guardPartnerChanges,
+      recordReview,
+      expandOccurrences,
+    ],
     afterChange: [...publishable.hooks.afterChange, notifyReview],
   },
   // No autosave here: a review workflow wants deliberate saves ("Save draft", "Submit for

@@ -12,29 +12,18 @@ type Extra = {
 }
 
 /**
- * Events overlapping a window: starting before its end and ending after its start (an event
- * without an end is a moment at its start). The past view lists events that are over.
+ * Events taking place in a window: with an occurrence (lib/eventOccurrences; a single event has
+ * one) starting before the window's end and ending at or after its start. Both conditions meet
+ * in one occurrence, as Payload joins the occurrences table once for the query. The past view
+ * lists events with an occurrence that is over.
  */
 export function eventWhere(window: EventWindow, extra: Extra = {}): Where {
   const and: Where[] = []
   if (window.past && window.to) {
-    and.push({
-      or: [
-        { endsAt: { less_than: window.to } },
-        { and: [{ endsAt: { exists: false } }, { startsAt: { less_than: window.to } }] },
-      ],
-    })
+    and.push({ 'occurrences.endsAt': { less_than: window.to } })
   } else {
-    if (window.to) and.push({ startsAt: { less_than: window.to } })
-    if (window.from)
-      and.push({
-        or: [
-          { endsAt: { greater_than_equal: window.from } },
-          {
-            and: [{ endsAt: { exists: false } }, { startsAt: { greater_than_equal: window.from } }],
-          },
-        ],
-      })
+    if (window.to) and.push({ 'occurrences.startsAt': { less_than: window.to } })
+    if (window.from) and.push({ 'occurrences.endsAt': { greater_than_equal: window.from } })
   }
   if (extra.category) and.push({ category: { equals: extra.category } })
   if (extra.districtId) and.push({ 'venue.district': { equals: extra.districtId } })

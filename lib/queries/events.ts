@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import { tags } from '../cacheTags'
 import { cachedQuery } from '../cachedQuery'
 import type { EventWindow } from '../eventWindow'
+import { occurrenceIn } from '../eventOccurrences'
 import { getPayload } from '../payload'
 import { docQuery } from './docQuery'
 import { markFallback } from './markFallback'
@@ -20,6 +21,7 @@ const listSelect = {
   startsAt: true,
   endsAt: true,
   allDay: true,
+  recurrence: true,
   eventStatus: true,
   isFree: true,
   price: true,
@@ -41,27 +43,36 @@ export type EventListOptions = {
   limit?: number
 }
 
-/** One query behind the calendar, the feed, and the "upcoming at this venue" lists. */
-export const getEventList = cachedQuery(
-  'events:list',
-  async (locale: Locale, { window, page = 1, limit = pageSize, ...extra }: EventListOptions) => {
-    const payload = await getPayload()
-    const result = await payload.find({
-      collection: 'events',
-      locale,
-      depth: 1,
-      limit,
-      page,
-      sort: window.past ? '-startsAt' : 'startsAt',
-      select: listSelect,
-      where: eventWhere(window, extra),
-      overrideAccess: false,
-    })
-    return { ...result, docs: await markFallback('events', locale, result.docs) }
-  },
+/**
+ * One query behind the calendar, the feed, and the "upcoming at this venue" lists. Each event
+ * comes with the occurrence the window shows it by.
+ */
+export async function eventListUncached(
+  locale: Locale,
+  { window, page = 1, limit = pageSize, ...extra }: EventListOptions,
+) {
+  const payload = await getPayload()
+  const result = await payload.find({
+    collection: 'events',
+    locale,
+    depth: 1,
+    limit,
+    page,
+    // By the occurrence in the window: Payload sorts on the earliest (latest) matching one.
+    sort: window.past ? '-occurrences.startsAt' : 'occurrences.startsAt',
+    select: listSelect,
+    where: eventWhere(window, extra),
+    overrideAccess: false,
+  })
+  const docs = await markFallback('events', locale, result.docs)
+  return { ...result, docs: docs.map((doc) => ({ ...doc, occurrence: occurrenceIn(doc, window) })) }
+}
+
+export const getEventList = cachedQuery('events:list', eventListUncached, {
   // Lists depend on the clock too: the window key changes hourly, and entries expire anyway.
-  { tags: () => [tags.collection('events'), tags.collection('attractions')], revalidate: 3600 },
-)
+  tags: () => [tags.collection('events'), tags.collection('attractions')],
+  revalidate: 3600,
+})
 
 export const getEvent = docQuery<Event>('events', {
   depth: 1,

@@ -34,8 +34,9 @@ export const events: SeedEvent[] = [
     ],
     startDay: 0,
     startTime: '19:30',
-    endDay: 6,
+    endDay: 0,
     endTime: '21:30',
+    repeat: { frequency: 'daily', untilDay: 6 },
     eventStatus: 'scheduled',
     venue: 'super-80-street',
     isFree: true,
@@ -207,6 +208,7 @@ export const events: SeedEvent[] = [
     startTime: '19:30',
     endDay: 12,
     endTime: '21:30',
+    repeat: { frequency: 'weekly', untilDay: 61 },
     eventStatus: 'scheduled',
     organizer: 'chongqing-sichuan-opera-theatre',
     address: {

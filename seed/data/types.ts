@@ -82,6 +82,8 @@ export type SeedEvent = {
   endDay: number
   endTime?: string
   allDay?: boolean
+  /** repeats the start and end day's times until the day `untilDay` (days from the seed day) */
+  repeat?: { frequency: 'daily' | 'weekly' | 'monthly'; untilDay: number }
   eventStatus: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled'
   /** attraction slug */
   venue?: string

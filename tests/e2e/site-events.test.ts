@@ -91,6 +91,35 @@ describe('events calendar', () => {
     expect(ics).toContain('END:VCALENDAR')
   })
 
+  it('shows a repeating event by its next date, with its rule, later dates and an RRULE', async () => {
+    // Seeded as daily screenings, 19:30–21:30 from the seed day to six days later.
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/en/events/${seeded.event}`)
+    const shown = await page.locator('h1 ~ p time').getAttribute('datetime')
+    // The next screening that is not over: it started at most two hours ago.
+    expect(Date.parse(shown!)).toBeGreaterThan(Date.now() - 2 * 3600_000)
+    await expect.poll(() => page.getByText(/^Every day until /).count()).toBe(1)
+    const later = await page
+      .locator('aside li time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!))
+    expect(later.length).toBeGreaterThanOrEqual(5)
+    for (const [i, start] of later.entries()) {
+      expect(Date.parse(start) - Date.parse(i === 0 ? shown! : later[i - 1])).toBe(86_400_000)
+    }
+
+    const ics = await (await get(`/en/events/${seeded.event}/ics`)).text()
+    const until = later.at(-1)!.replace(/[-:]|\.\d+/g, '')
+    expect(ics).toContain(`RRULE:FREQ=DAILY;UNTIL=${until}\r\n`)
+
+    // In a view of one later day its card gives that day's screening, and says there are more.
+    const third = day(later[2])
+    await page.goto(`${baseUrl()}/en/events?from=${third}&to=${third}`)
+    const card = page.locator('main article', { hasText: 'Open-air movie nights' })
+    expect(await card.locator('time').getAttribute('datetime')).toBe(later[2])
+    expect(await card.textContent()).toContain('More dates')
+    await page.close()
+  })
+
   it('offers the calendar as a filterable iCal feed', async () => {
     const all = await (await get('/en/events.ics')).text()
     const markets = await (await get('/en/events.ics?category=market')).text()

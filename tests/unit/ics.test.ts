@@ -42,6 +42,30 @@ describe('ics', () => {
     expect(ics).toContain('STATUS:CANCELLED')
   })
 
+  it('writes a repeat as an RRULE ending with its last start, and extra dates as RDATEs', () => {
+    const timed = icsCalendar('Events', [
+      {
+        ...event,
+        repeat: { frequency: 'weekly', lastStart: '2026-07-03T11:00:00.000Z' },
+        extraStarts: ['2026-07-10T02:00:00.000Z', '2026-07-11T02:00:00.000Z'],
+      },
+    ])
+    expect(timed).toContain('RRULE:FREQ=WEEKLY;UNTIL=20260703T110000Z\r\n')
+    expect(timed).toContain('RDATE;TZID=Asia/Shanghai:20260710T100000,20260711T100000\r\n')
+    const allDay = icsCalendar('Events', [
+      {
+        ...event,
+        allDay: true,
+        startsAt: '2026-06-11T16:00:00.000Z',
+        endsAt: '2026-06-12T15:59:00.000Z',
+        repeat: { frequency: 'daily', lastStart: '2026-06-13T16:00:00.000Z' },
+        extraStarts: ['2026-06-20T16:00:00.000Z'],
+      },
+    ])
+    expect(allDay).toContain('RRULE:FREQ=DAILY;UNTIL=20260614\r\n')
+    expect(allDay).toContain('RDATE;VALUE=DATE:20260621\r\n')
+  })
+
   it('escapes text and folds long lines without splitting characters', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne')
     // A bare CR or LF would end the line in calendar apps, and the text would start a property.

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
 import { EventCard } from '@/components/EventCard'
+import { EventDates } from '@/components/EventDates'
 import { EventStatusBadge } from '@/components/EventStatusBadge'
 import { FactPanel } from '@/components/FactPanel'
 import { FallbackNotice } from '@/components/FallbackNotice'
@@ -18,6 +19,7 @@ import { RichText } from '@/components/RichText'
 import { ShareLinks } from '@/components/ShareLinks'
 import type { Locale } from '@/i18n/locales'
 import { currentHour } from '@/lib/dates'
+import { occurrenceIn } from '@/lib/eventOccurrences'
 import { formatEventWhen, formatPrice } from '@/lib/format'
 import { eventLd } from '@/lib/jsonLd'
 import { picture } from '@/lib/media'
@@ -35,7 +37,8 @@ export function generateStaticParams() {
   return []
 }
 
-// "Similar events" are upcoming ones, so the page follows the clock as well as publishes.
+// The next date and "similar events" are upcoming ones, so the page follows the clock as well
+// as publishes.
 export const revalidate = 3600
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -67,10 +70,13 @@ export default async function EventPage({ params }: Props) {
   const ticketUrl = safeWebUrl(doc.ticketUrl)
   const path = urls.event(slug, locale)
   const lang = (field: string) => fallbackLang(found, field)
+  // A repeating event is shown by its next date (the page is rebuilt hourly, see `revalidate`).
+  const shown = occurrenceIn(doc, { from: currentHour() })
+  const when = formatEventWhen({ ...doc, ...shown }, locale, 'long')
   const statusNotice = doc.eventStatus === 'scheduled' ? null : t(`events.${doc.eventStatus}Notice`)
   return (
     <article>
-      <JsonLd data={eventLd(doc, path)} />
+      <JsonLd data={eventLd({ ...doc, ...shown }, path)} />
       <PageHeader
         title={doc.title}
         titleLang={lang('title')}
@@ -90,7 +96,7 @@ export default async function EventPage({ params }: Props) {
       >
         <p className="mt-6 flex items-center gap-2 text-lg font-semibold text-lantern">
           <Icon name="calendar" />
-          <time dateTime={doc.startsAt}>{formatEventWhen(doc, locale, 'long')}</time>
+          <time dateTime={shown.startsAt}>{when}</time>
         </p>
       </PageHeader>
       <div className="shell grid gap-12 py-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -121,8 +127,9 @@ export default async function EventPage({ params }: Props) {
                 label: t('events.when'),
                 value: (
                   <>
-                    <time dateTime={doc.startsAt}>{formatEventWhen(doc, locale, 'long')}</time>
+                    <time dateTime={shown.startsAt}>{when}</time>
                     <span className="block text-sm text-stone">{t('events.timeZone')}</span>
+                    <EventDates event={doc} shown={shown} locale={locale} />
                   </>
                 ),
               },
