@@ -9,10 +9,10 @@ import { negotiateLocale } from './lib/negotiateLocale'
 import { databaseSuspectedDown } from './lib/outage/databaseOutage'
 import { innerRequestHeader, renderOrOutage } from './lib/outage/renderOrOutage'
 import { actionPostProblem } from './lib/requests/actionPostProblem'
-import { filteredListRewrite, isFilterPath } from './lib/requests/filteredListRewrite'
+import { cachedPageRewrite, isFilterPath } from './lib/requests/cachedPageRewrite'
 import { pathProblem } from './lib/requests/pathProblem'
 import { refusalPage, unroutablePage } from './lib/requests/refusalPage'
-import { sections } from './lib/urls'
+import { isBeyondPages, sections } from './lib/urls'
 
 const intl = createMiddleware(routing)
 
@@ -24,8 +24,8 @@ const notFound = (request: NextRequest, locale: Locale) =>
   NextResponse.rewrite(new URL(`/${locale}/_missing`, request.url))
 
 /**
- * Locale routing (with list pages rewritten to their cached filter pages), and while the database is down, the outage answer for visitor pages
- * (lib/outage).
+ * Locale routing (with list pages and search before a query rewritten to cached pages), and
+ * while the database is down, the outage answer for visitor pages (lib/outage).
  */
 export default async function proxy(request: NextRequest) {
   const routed = await route(request)
@@ -36,15 +36,16 @@ export default async function proxy(request: NextRequest) {
 
 /**
  * `/`, and a known section without a prefix (`/events`), redirect to the visitor's language; any
- * other first segment (`/xx`, `/wp-admin`), or an unknown section (`/en/xx`), is a 404 in their
- * language rather than a redirect to a page that does not exist.
+ * other first segment (`/xx`, `/wp-admin`), an unknown section (`/en/xx`) or a path deeper than
+ * its pages (`/en/news/a/b`) is a 404 in their language rather than a redirect to a page that
+ * does not exist.
  *
  * Before that, it answers requests Next itself would answer with a 500: a path with a broken
  * %-escape or a segment too long to cache (anywhere), and a form post it cannot take.
  */
 async function route(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl
-  const [, first = '', second] = pathname.split('/')
+  const [first = '', ...below] = pathname.split('/').filter(Boolean)
   const locale = isLocale(first)
     ? first
     : negotiateLocale(
@@ -69,9 +70,9 @@ async function route(request: NextRequest): Promise<Response> {
     if (refused) return refusalPage(locale, refused)
   }
   if (isFilterPath(pathname)) return notFound(request, locale)
-  if (isLocale(first) && second && !sections.includes(second)) return notFound(request, locale)
+  if (isLocale(first) && below.length > 0 && isBeyondPages(below)) return notFound(request, locale)
   if (first === '' || isLocale(first) || sections.includes(first)) {
-    return filteredListRewrite(request, intl(request))
+    return cachedPageRewrite(request, intl(request))
   }
   return notFound(request, locale)
 }

@@ -1,7 +1,7 @@
 'use client'
 
 import { useParams, usePathname, useSearchParams } from 'next/navigation'
-import { useEffect, useRef } from 'react'
+import { Suspense, useEffect, useRef } from 'react'
 
 import { locales, type Locale } from '@/i18n/locales'
 import { queryOfSegment } from '@/lib/filters/filterSegment'
@@ -18,17 +18,17 @@ function switchLocale(pathname: string, search: string, code: Locale): string {
 }
 
 /**
- * Search renders per request, so there the server knows the query. A filtered list is one cached
- * page per filter combination, whose `query` param is the canonical query of its filters
- * (lib/filters/filteredLists). Either way the links carry the query even without JavaScript.
- * Every other page is rendered once for all visitors and has no query worth keeping; reading it
- * there would turn the page into client-side rendering.
+ * Search with a query renders per request, so there the server knows the query. A filtered list
+ * is one cached page per filter combination, whose `query` param is the canonical query of its
+ * filters (lib/filters/filteredLists). Either way the links carry the query even without
+ * JavaScript. Every other page is rendered once for all visitors and has no query worth keeping;
+ * reading it there would turn the page into client-side rendering.
  */
 export function LanguageSwitcher(props: Props) {
   const pathname = usePathname() ?? `/${props.current}`
   const { query } = useParams<{ query?: string }>() ?? {}
+  const [, locale, section] = pathname.split('/')
   if (query !== undefined) {
-    const [, locale, section] = pathname.split('/')
     return (
       <LanguageMenu
         {...props}
@@ -37,11 +37,17 @@ export function LanguageSwitcher(props: Props) {
       />
     )
   }
-  return pathname === `/${props.current}/search` ? (
-    <LanguageMenuWithQuery {...props} pathname={pathname} />
-  ) : (
-    <LanguageMenu {...props} pathname={pathname} search="" />
-  )
+  if (section === 'search') {
+    // Search before a query is cached too (its start page): rendered once, it shows the links
+    // without a query, which is what that page has.
+    const menu = { ...props, pathname: `/${locale}/search` }
+    return (
+      <Suspense fallback={<LanguageMenu {...menu} search="" />}>
+        <LanguageMenuWithQuery {...menu} />
+      </Suspense>
+    )
+  }
+  return <LanguageMenu {...props} pathname={pathname} search="" />
 }
 
 function LanguageMenuWithQuery(props: Props & { pathname: string }) {

@@ -78,18 +78,28 @@ export function previewUrl(
   return `/preview?${params.toString()}`
 }
 
-/** First path segments of the visitor site, for redirecting unprefixed URLs to a locale. */
-export const sections = [
-  'news',
-  'attractions',
-  'events',
-  'businesses',
-  'districts',
-  'search',
-  'partners',
-  'contact',
-  'privacy',
-]
+/**
+ * First path segments of the visitor site, each with how many segments below the locale its
+ * deepest page lies (`/en/events/<slug>/ics` is 3).
+ */
+const sectionDepths: Record<string, number> = {
+  news: 2,
+  attractions: 2,
+  events: 3,
+  businesses: 2,
+  districts: 2,
+  search: 1,
+  partners: 2,
+  contact: 1,
+  privacy: 1,
+}
+
+/** For redirecting unprefixed URLs to a locale, and telling them from addresses outside the site. */
+export const sections = Object.keys(sectionDepths)
+
+/** Segments after the locale that no page lies at: an unknown section, or deeper than its pages. */
+export const isBeyondPages = ([section = '', ...rest]: string[]) =>
+  rest.length >= (sectionDepths[section] ?? 0)
 
 /** Origins allowed to use the admin session (Payload's CORS and CSRF lists). */
 export function allowedOrigins(): string[] {

@@ -177,13 +177,22 @@ describe('visitor pages', () => {
   it('answers addresses outside the site with one cached 404 per language', async () => {
     const zh = { 'accept-language': 'zh-CN,zh;q=0.9' }
     const answers = []
-    for (const path of ['/wp-admin/install', `/phpmyadmin-${Date.now()}`, '/zh/cgi-bin?id=1']) {
+    const paths = [
+      '/wp-admin/install',
+      `/phpmyadmin-${Date.now()}`,
+      '/zh/cgi-bin?id=1',
+      // Known sections, deeper than their pages.
+      '/zh/news/a-story/comments',
+      '/zh/events/an-event/ics/more',
+      '/zh/search/wp-login.php.bak/x',
+    ]
+    for (const path of paths) {
       const res = await get(path, zh)
       answers.push({ status: res.status, cache: res.headers.get('x-nextjs-cache') })
       expect(await res.text()).toContain('页面不存在')
     }
-    expect(answers.map((a) => a.status)).toEqual([404, 404, 404])
+    expect(answers.map((a) => a.status)).toEqual(paths.map(() => 404))
     // Whatever the address, after the first it is the same page, from the cache.
-    expect(answers.slice(1).map((a) => a.cache)).toEqual(['HIT', 'HIT'])
+    expect(answers.slice(1).map((a) => a.cache)).toEqual(paths.slice(1).map(() => 'HIT'))
   })
 })

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { baseUrl, launchBrowser } from '../helpers/browser'
-import { html } from '../helpers/site'
+import { get, html } from '../helpers/site'
 
 describe('search', () => {
   let browser: Browser
@@ -33,12 +33,29 @@ describe('search', () => {
     expect(body).toContain('/en/events/sichuan-opera-evening')
   })
 
+  it('serves the page before a query from the cache, switching language to the same page', async () => {
+    const first = await get('/ja/search')
+    const again = await get('/ja/search')
+    expect([first.status, again.status]).toEqual([200, 200])
+    expect(again.headers.get('x-nextjs-cache')).toBe('HIT')
+    const body = await again.text()
+    expect(body).toContain('<html lang="ja"')
+    expect(body).toContain('href="/ar/search"')
+    expect(body).not.toContain('_start')
+    // The cached page's own address is not one.
+    expect((await get('/ja/search/_start')).status).toBe(404)
+    // With a query, the page still renders per request, and the switcher keeps the query.
+    const asked = await get('/ja/search?q=opera')
+    expect(asked.headers.get('x-nextjs-cache')).toBeNull()
+    expect(await asked.text()).toContain('href="/ar/search?q=opera"')
+  })
+
   it('has a no-results state', async () => {
     const body = await html('/en/search?q=zzqqxxyy')
     expect(body).toContain('Nothing found for “zzqqxxyy”')
   })
 
-  it('is never prefetched: it renders per request, so a prefetch would cost a render per page view', async () => {
+  it('is never prefetched, so page views do not fetch it for the few who search', async () => {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } })
     const prefetched: string[] = []
     const links: string[] = []

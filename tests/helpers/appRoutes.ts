@@ -32,10 +32,15 @@ export function appRoutes(root = path.resolve('app')): AppRoute[] {
         walk(full, group ? segments : [...segments, entry.name])
         continue
       }
-      // A filtered list's page (lib/filters/filteredLists) is served at its list's address.
-      const pattern = ('/' + segments.join('/')).replace(/\/%5Ffilter\/\[query\]$/, '')
-      if (/^page\.tsx?$/.test(entry.name)) found.push({ pattern, kind: 'page', methods: ['GET'] })
-      else if (/^route\.tsx?$/.test(entry.name))
+      // A filtered list's page (lib/filters/filteredLists) is served at its list's address, and
+      // search's start page at search's.
+      const pattern = ('/' + segments.join('/')).replace(/\/(?:%5Ffilter\/\[query\]|%5Fstart)$/, '')
+      if (/^page\.tsx?$/.test(entry.name)) {
+        // Search and its start page share an address: one route.
+        if (!found.some((r) => r.pattern === pattern)) {
+          found.push({ pattern, kind: 'page', methods: ['GET'] })
+        }
+      } else if (/^route\.tsx?$/.test(entry.name))
         found.push({
           pattern,
           kind: 'route',

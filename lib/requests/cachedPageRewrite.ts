@@ -1,0 +1,49 @@
+import { NextResponse, type NextRequest } from 'next/server'
+
+import { isLocale } from '@/i18n/locales'
+import {
+  filterSegmentName,
+  filteredLists,
+  searchParamsOf,
+  type FilteredSection,
+} from '@/lib/filters/filteredLists'
+
+/** The search page without a query (app/(frontend)/[locale]/search/%5Fstart). */
+const searchStartSegment = '_start'
+
+const sectionPath = /^\/([^/]+)\/([^/]+)\/?$/
+const isFilteredSection = (section: string): section is FilteredSection =>
+  Object.hasOwn(filteredLists, section)
+
+/** Where a page that reads its query is cached for this one, if it is. */
+function cachedPath({ pathname, search, searchParams }: URL): string | null {
+  const [, locale = '', section = ''] = sectionPath.exec(pathname) ?? []
+  if (!isLocale(locale)) return null
+  // Only the bare address: the language switcher keeps any query, and the cached page has none.
+  if (section === 'search') return search === '' ? `/${locale}/search/${searchStartSegment}` : null
+  if (!isFilteredSection(section)) return null
+  const segment = filteredLists[section].segment(searchParamsOf(searchParams))
+  return `/${locale}/${section}/${filterSegmentName}/${segment}`
+}
+
+/**
+ * A page that reads its query, rewritten to a cached page: a list (`/en/events?free=1`) to the
+ * page of its canonical filters (lib/filters/filteredLists), and the search page before a query
+ * to its start page. `routed` is next-intl's answer for the request; a redirect of its own is
+ * left alone, and whatever it added (the locale cookie, the Link header, request headers) is kept.
+ */
+export function cachedPageRewrite(request: NextRequest, routed: Response): Response {
+  if (!routed.headers.has('x-middleware-next')) return routed
+  const target = cachedPath(request.nextUrl)
+  if (!target) return routed
+  const url = request.nextUrl.clone()
+  url.pathname = target
+  const rewritten = NextResponse.rewrite(url)
+  routed.headers.forEach((value, key) => {
+    if (key !== 'x-middleware-next') rewritten.headers.append(key, value)
+  })
+  return rewritten
+}
+
+/** The rewrite's target asked for directly: no page links there, so it is not an address. */
+export const isFilterPath = (pathname: string) => pathname.split('/')[3] === filterSegmentName
