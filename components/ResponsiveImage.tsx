@@ -1,5 +1,4 @@
 import { getImageProps } from 'next/image'
-import { preload } from 'react-dom'
 
 import type { Picture } from '@/lib/media'
 import { trimSrcSet } from '@/lib/trimSrcSet'
@@ -28,17 +27,13 @@ export function ResponsiveImage({ image, sizes, className, priority = false }: P
     priority,
   })
   const props = { ...all, ...trimSrcSet(all, image.width) }
-  // What <Image priority> does, and more: a preload hint in the head so the LCP image starts at
-  // once, and high fetch priority on both, so the browser does not queue it behind scripts.
-  if (priority)
-    preload(props.src, {
-      as: 'image',
-      imageSrcSet: props.srcSet,
-      imageSizes: props.sizes,
-      fetchPriority: 'high',
-    })
-  return (
+  const img = (
     // eslint-disable-next-line @next/next/no-img-element -- the props are next/image's own
     <img {...props} alt={image.alt} fetchPriority={priority ? 'high' : undefined} data-nimg="1" />
   )
+  // The LCP image asks for high priority itself, so the browser does not queue it behind scripts.
+  // React hoists a preload hint for every eager image into the page's RSC payload too, and a page
+  // that prefetched this one (a card's link in view) then downloaded its hero, shown or not; an
+  // image inside <picture> gets no hint. `contents`: the wrapper draws no box of its own.
+  return priority ? <picture className="contents">{img}</picture> : img
 }

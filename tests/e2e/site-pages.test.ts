@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Request } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -172,6 +172,31 @@ describe('visitor pages', () => {
     const res = await get('/zh/news/no-such-story')
     expect(res.status).toBe(404)
     expect(await res.text()).toContain('页面不存在')
+  })
+
+  it('downloads the images it shows, not the heroes of the pages it prefetches', async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } })
+    for (const path of ['/en/news', `/en/attractions/${seeded.attraction}`, '/zh/events']) {
+      const images: string[] = []
+      const prefetches: string[] = []
+      const track = (request: Request) => {
+        if (request.resourceType() === 'image') images.push(request.url())
+        if (request.headers()['rsc']) prefetches.push(request.url())
+      }
+      page.on('request', track)
+      await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' })
+      page.off('request', track)
+      const shown = await page
+        .locator('img')
+        .evaluateAll((els) => els.map((e) => (e as HTMLImageElement).currentSrc))
+      // Pages in view are prefetched (the home page's hero among them), so this could fail.
+      expect(prefetches.length, path).toBeGreaterThan(0)
+      expect(
+        images.filter((url) => !shown.includes(url)),
+        path,
+      ).toEqual([])
+    }
+    await page.close()
   })
 
   it('answers addresses outside the site with one cached 404 per language', async () => {
