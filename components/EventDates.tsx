@@ -30,8 +30,10 @@ export function EventDates({ event, shown, locale }: Props) {
       </p>
       {later.length > 0 && (
         <>
-          <p className="mt-2 font-semibold text-stone">{t('laterDates')}</p>
-          <ul className="mt-1 space-y-1">
+          <p id="later-dates" className="mt-2 font-semibold text-stone">
+            {t('laterDates')}
+          </p>
+          <ul aria-labelledby="later-dates" className="mt-1 space-y-1">
             {later.slice(0, listed).map((o) => (
               <li key={o.startsAt}>
                 <time dateTime={o.startsAt}>

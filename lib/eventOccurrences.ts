@@ -19,8 +19,14 @@ export type Repeating = {
   } | null
 }
 
-/** The most dates one event expands to: a daily event for a year. */
+/** The most dates a repeat rule gives: a daily event for a year. */
 export const maxOccurrences = 366
+
+/** The most extra starts an event takes besides its rule (collections/Events). */
+export const maxExtraStarts = 60
+
+const minute = 60_000
+const isValid = (date: Date) => Number.isFinite(date.getTime())
 
 /**
  * The local day `n` steps after `day`. Monthly keeps the day of the month and skips a month
@@ -36,11 +42,18 @@ function stepDay(day: string, frequency: Frequency, n: number): { day: string; e
   return { day: (exists ? date : month).toISOString().slice(0, 10), exists }
 }
 
-/** How long each occurrence lasts: the first one's length; an all-day event without an end fills its day. */
+/**
+ * How long each occurrence lasts: the first one's length. An all-day event without an end lasts
+ * until 23:59 of its day, as the seed and the admin's all-day events do, so that it neither
+ * shows as running into the next day nor counts in a window that starts then.
+ */
 function duration(event: Repeating): number {
-  const start = new Date(event.startsAt).getTime()
-  if (event.endsAt) return Math.max(0, new Date(event.endsAt).getTime() - start)
-  if (event.allDay) return endOfDay(localDay(new Date(start))).getTime() - start
+  const start = new Date(event.startsAt)
+  const end = event.endsAt ? new Date(event.endsAt) : null
+  if (end && isValid(end)) return Math.max(0, end.getTime() - start.getTime())
+  if (event.allDay && isValid(start)) {
+    return endOfDay(localDay(start)).getTime() - minute - start.getTime()
+  }
   return 0
 }
 
@@ -49,9 +62,12 @@ function ruleStarts(event: Repeating, limit: number): number[] {
   const { frequency, until } = event.recurrence ?? {}
   if (!frequency || !until) return []
   const first = new Date(event.startsAt)
+  const last = new Date(until)
+  // Drafts skip validation, so a broken date must not break the save.
+  if (!isValid(first) || !isValid(last)) return []
   const firstDay = localDay(first)
   const timeOfDay = first.getTime() - startOfDay(firstDay).getTime()
-  const lastDay = localDay(new Date(until))
+  const lastDay = localDay(last)
   const starts: number[] = []
   for (let n = 1; starts.length < limit; n++) {
     const { day, exists } = stepDay(firstDay, frequency, n)
@@ -61,16 +77,26 @@ function ruleStarts(event: Repeating, limit: number): number[] {
   return starts
 }
 
+/** An extra start, on its day in Chongqing for an all-day event, whatever time was picked. */
+function extraStart(date: string, allDay: boolean | null | undefined): number {
+  const start = new Date(date)
+  return allDay && isValid(start) ? startOfDay(localDay(start)).getTime() : start.getTime()
+}
+
 /**
  * Every time an event takes place, in order: the first (its own start and end), those its repeat
- * rule gives, and its extra dates, each as long as the first. At most `limit` of them.
+ * rule gives, and its extra starts, each as long as the first. At most `limit` of them.
  */
-export function eventOccurrences(event: Repeating, limit = maxOccurrences): Occurrence[] {
+export function eventOccurrences(
+  event: Repeating,
+  limit = maxOccurrences + maxExtraStarts,
+): Occurrence[] {
   const length = duration(event)
   const starts = new Set([
     new Date(event.startsAt).getTime(),
-    ...ruleStarts(event, limit),
-    ...(event.recurrence?.dates ?? []).map(({ date }) => new Date(date).getTime()),
+    // One more than a rule may give, so that validateUntil sees a rule that gives too many.
+    ...ruleStarts(event, maxOccurrences),
+    ...(event.recurrence?.dates ?? []).map(({ date }) => extraStart(date, event.allDay)),
   ])
   return [...starts]
     .filter(Number.isFinite)

@@ -99,7 +99,7 @@ export const sections = Object.keys(sectionDepths)
 
 /** Segments after the locale that no page lies at: an unknown section, or deeper than its pages. */
 export const isBeyondPages = ([section = '', ...rest]: string[]) =>
-  rest.length >= (sectionDepths[section] ?? 0)
+  rest.length >= (Object.hasOwn(sectionDepths, section) ? sectionDepths[section] : 0)
 
 /** Origins allowed to use the admin session (Payload's CORS and CSRF lists). */
 export function allowedOrigins(): string[] {

@@ -12,6 +12,7 @@ import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { adminLabel } from '@/i18n/adminTranslations'
+import { maxExtraStarts } from '@/lib/eventOccurrences'
 import { idOf } from '@/lib/idOf'
 import { eventCategories, eventStatuses, options, reviewStatuses } from '@/lib/taxonomy'
 import { previewUrl } from '@/lib/urls'
@@ -21,7 +22,7 @@ import { expandOccurrences } from './hooks/expandOccurrences'
 import { guardPartnerChanges } from './hooks/guardPartnerChanges'
 import { notifyReview } from './hooks/notifyReview'
 import { recordReview } from './hooks/recordReview'
-import { validateUntil } from './validateUntil'
+import { validateExtraStart, validateUntil } from './validateRepeat'
 
 /** The review fields are for staff and the event's own partners, not for the public API. */
 const staffOrOwnPartner: FieldAccess = ({ req: { user }, doc }) =>
@@ -62,6 +63,7 @@ export const Events: CollectionConfig<'events'> = {
     startsAt: true,
     endsAt: true,
     allDay: true,
+    recurrence: true,
     eventStatus: true,
     category: true,
     images: true,
@@ -160,6 +162,7 @@ export const Events: CollectionConfig<'events'> = {
                   label: 'Extra starts',
                   type: 'array',
                   labels: { singular: 'Extra start', plural: 'Extra starts' },
+                  maxRows: maxExtraStarts,
                   fields: [
                     {
                       name: 'date',
@@ -167,6 +170,7 @@ export const Events: CollectionConfig<'events'> = {
                       required: true,
                       admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
                       timezone: chongqingTime,
+                      validate: validateExtraStart,
                     },
                   ],
                 },

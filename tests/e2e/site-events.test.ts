@@ -111,6 +111,14 @@ describe('events calendar', () => {
     const until = later.at(-1)!.replace(/[-:]|\.\d+/g, '')
     expect(ics).toContain(`RRULE:FREQ=DAILY;UNTIL=${until}\r\n`)
 
+    // An article's related card gives the next screening too, not the first.
+    await page.goto(`${baseUrl()}/en/news/urban-renewal-old-factories-new-life`)
+    const related = page.locator('article:not(:has(article))', {
+      hasText: 'Open-air movie nights',
+    })
+    expect(await related.locator('time').getAttribute('datetime')).toBe(shown)
+    expect(await related.textContent()).toContain('More dates')
+
     // In a view of one later day its card gives that day's screening, and says there are more.
     const third = day(later[2])
     await page.goto(`${baseUrl()}/en/events?from=${third}&to=${third}`)

@@ -124,5 +124,15 @@ describe('repeating events', () => {
     expect((await refusal({ frequency: 'daily', until: twoYears }))[0].message).toMatch(
       /at most 366 dates/,
     )
+    expect((await refusal({ frequency: 'daily', until: 'soon' })).map((e) => e.path)).toEqual([
+      'recurrence.until',
+    ])
+  })
+
+  it('refuses an extra start before the first', async () => {
+    const errors = await refusal({ dates: [{ date: '2001-01-01T00:00:00.000Z' }] })
+    expect(errors.map((e) => [e.path, e.message])).toEqual([
+      ['recurrence.dates.0.date', 'An extra start must come after the first start.'],
+    ])
   })
 })

@@ -20,10 +20,25 @@ describe('eventOccurrences', () => {
     expect(repeatRule(evening)).toBeNull()
   })
 
-  it('lets an all-day event without an end fill its day in Chongqing', () => {
+  it('lets an all-day event without an end last until 23:59 of its day in Chongqing', () => {
     expect(eventOccurrences({ startsAt: '2026-11-30T16:00:00.000Z', allDay: true })).toEqual([
-      { startsAt: '2026-11-30T16:00:00.000Z', endsAt: '2026-12-01T16:00:00.000Z' },
+      { startsAt: '2026-11-30T16:00:00.000Z', endsAt: '2026-12-01T15:59:00.000Z' },
     ])
+  })
+
+  it('puts an all-day event’s extra starts at the start of their day, whatever time was picked', () => {
+    const event = {
+      startsAt: '2026-11-30T16:00:00.000Z',
+      allDay: true,
+      recurrence: { dates: [{ date: '2026-12-05T11:30:00.000Z' }] },
+    }
+    expect(starts(event)).toEqual(['2026-11-30T16:00', '2026-12-04T16:00'])
+  })
+
+  it('takes a broken date in a draft (which skips validation) without throwing', () => {
+    const broken = { ...evening, recurrence: { frequency: 'weekly' as const, until: 'not a date' } }
+    expect(eventOccurrences(broken)).toEqual([evening])
+    expect(eventOccurrences({ startsAt: 'not a date', recurrence: broken.recurrence })).toEqual([])
   })
 
   it('repeats daily up to and including the last day, at the same local time', () => {
@@ -79,12 +94,12 @@ describe('eventOccurrences', () => {
     expect(repeatRule(event)).toBeNull()
   })
 
-  it('stops at the limit', () => {
+  it('stops a rule one past the most it may give, so validation can refuse it', () => {
     const event = {
       ...evening,
       recurrence: { frequency: 'daily' as const, until: '2030-01-01T00:00:00.000Z' },
     }
-    expect(eventOccurrences(event)).toHaveLength(maxOccurrences)
+    expect(eventOccurrences(event)).toHaveLength(maxOccurrences + 1)
     expect(eventOccurrences(event, 3)).toHaveLength(3)
   })
 })
