@@ -43,13 +43,7 @@ export function eventIcs(event: EventLike, locale: Locale): IcsEvent {
     allDay: event.allDay,
     status: event.eventStatus,
     updatedAt: event.updatedAt,
-    ...repetition(event),
-  }
-}
-
-/** The repeat rule as an RRULE and the extra dates as RDATEs, so a calendar app shows every date the site does. */
-function repetition(event: EventLike): Pick<IcsEvent, 'repeat' | 'extraStarts'> {
-  return {
+    // The rule as an RRULE and the extra dates as RDATEs: a calendar app shows every date the site does.
     repeat: repeatRule(event),
     extraStarts: (event.recurrence?.dates ?? []).map(({ date }) => new Date(date).toISOString()),
   }

@@ -5,7 +5,7 @@ import type { EventWindow } from './eventWindow'
 
 export type Occurrence = { startsAt: string; endsAt: string }
 
-type Frequency = NonNullable<NonNullable<Event['recurrence']>['frequency']>
+export type Frequency = NonNullable<NonNullable<Event['recurrence']>['frequency']>
 
 /** What an event's dates are made of (an Event, or the raw row a migration reads). */
 export type Repeating = {

@@ -3,10 +3,14 @@ import type { DateFieldValidation } from 'payload'
 import { date as validDate } from 'payload/shared'
 
 import { localDay } from '@/lib/dates'
-import { eventOccurrences, maxOccurrences, type Repeating } from '@/lib/eventOccurrences'
+import {
+  eventOccurrences,
+  maxOccurrences,
+  type Frequency,
+  type Repeating,
+} from '@/lib/eventOccurrences'
 
 type Data = Partial<Repeating> | undefined
-type Frequency = NonNullable<NonNullable<Repeating['recurrence']>['frequency']>
 
 /** A repeat needs a last day, on or after the first start, and no more dates than a year of days. */
 export const validateUntil: DateFieldValidation = async (value, args) => {

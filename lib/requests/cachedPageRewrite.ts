@@ -15,7 +15,7 @@ const sectionPath = /^\/([^/]+)\/([^/]+)\/?$/
 const isFilteredSection = (section: string): section is FilteredSection =>
   Object.hasOwn(filteredLists, section)
 
-/** Where a page that reads its query is cached for this one, if it is. */
+/** The cached page that answers this address, if there is one. */
 function cachedPath({ pathname, search, searchParams }: URL): string | null {
   const [, locale = '', section = ''] = sectionPath.exec(pathname) ?? []
   if (!isLocale(locale)) return null
