@@ -84,7 +84,7 @@ export async function searchUncached(
       title: String(doc[source.title] ?? ''),
       summary: source.summary ? (doc[source.summary] as string | null) : null,
       image: asMedia(images.get(imageOf(type, doc) ?? 0)),
-      date: source.date ? (doc[source.date] as string | null) : null,
+      date: source.date?.of(doc) ?? null,
       fallback: doc.fallback.map((field) => (field === source.title ? 'title' : 'summary')),
     }))
   })

@@ -42,7 +42,7 @@ export async function findSearchHits(
           [source.title]: true,
           [source.image]: true,
           ...(source.summary ? { [source.summary]: true } : {}),
-          ...(source.date ? { [source.date]: true } : {}),
+          ...Object.fromEntries((source.date?.fields ?? []).map((field) => [field, true])),
         },
         overrideAccess: false,
       })

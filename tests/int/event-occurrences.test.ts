@@ -3,10 +3,11 @@ import type { Payload } from 'payload'
 import { ValidationError } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { addDays, localDay, startOfDay, weekday } from '@/lib/dates'
+import { addDays, currentHour, localDay, startOfDay, weekday } from '@/lib/dates'
 import { eventListUncached } from '@/lib/queries/events'
+import { searchUncached } from '@/lib/search'
 
-import { createBusiness, createEvent } from '../helpers/fixtures'
+import { createBusiness, createEvent, unique } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
 
 const hour = 3600_000
@@ -104,6 +105,23 @@ describe('repeating events', () => {
     expect(doc.occurrences?.map((o) => o.startsAt)).toEqual(
       tuesdays.slice(0, 2).map((d) => at(d, 19.5)),
     )
+  })
+
+  it('dates a series that began weeks ago by its next date in search results', async () => {
+    const word = `series${unique()}`
+    const begun = addDays(today, -14)
+    await createEvent(payload, organizerId, true, {
+      title: `Evening ${word}`,
+      startsAt: at(begun, 19.5),
+      endsAt: at(begun, 21.5),
+      recurrence: { frequency: 'weekly', until: startOfDay(addDays(today, 14)).toISOString() },
+    })
+    const [hit] = await searchUncached(word, 'en', 'events')
+    const next = [0, 7, 14, 21, 28]
+      .map((n) => at(addDays(begun, n), 19.5))
+      // Not over at the start of this hour: lists and search share hourly answers.
+      .find((start) => Date.parse(start) + 2 * hour >= Date.parse(currentHour()))
+    expect(hit.date).toBe(next)
   })
 
   async function refusal(recurrence: Record<string, unknown>) {
