@@ -94,8 +94,9 @@ export function eventOccurrences(
   const length = duration(event)
   const starts = new Set([
     new Date(event.startsAt).getTime(),
-    // One more than a rule may give, so that validateUntil sees a rule that gives too many.
-    ...ruleStarts(event, maxOccurrences),
+    // With the first, up to one more than a rule may give, so that validateUntil sees a rule
+    // that gives too many; and no more than asked for (`repeats` asks for two).
+    ...ruleStarts(event, Math.min(limit, maxOccurrences)),
     ...(event.recurrence?.dates ?? []).map(({ date }) => extraStart(date, event.allDay)),
   ])
   return [...starts]
