@@ -8,6 +8,8 @@ export type ErrorText = {
   retry: string
   home: string
   homeHref: string
+  /** Said instead when the cause was an unreachable database (lib/outage/outageDigest). */
+  outage: { title: string; text: string }
 }
 
 const ErrorTextContext = createContext<ErrorText | null>(null)

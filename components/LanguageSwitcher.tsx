@@ -3,7 +3,7 @@
 import { useParams, usePathname, useSearchParams } from 'next/navigation'
 import { Suspense, useEffect, useRef } from 'react'
 
-import { locales, type Locale } from '@/i18n/locales'
+import { localeCookie, locales, type Locale } from '@/i18n/locales'
 import { queryOfSegment } from '@/lib/filters/filterSegment'
 
 type Props = { current: Locale; label: string }
@@ -15,6 +15,16 @@ type Props = { current: Locale; label: string }
 function switchLocale(pathname: string, search: string, code: Locale): string {
   const rest = pathname.split('/').slice(2).join('/')
   return `/${code}${rest ? `/${rest}` : ''}${search ? `?${search}` : ''}`
+}
+
+/**
+ * Remembers the choice for addresses without a language (`/`, `/events`). A document's plain GET
+ * skips the proxy (proxy.ts), where next-intl would have set the cookie, so the switcher sets it;
+ * without JavaScript the browser's language decides there instead.
+ */
+function rememberLocale(code: Locale) {
+  const secure = window.location.protocol === 'https:' ? '; secure' : ''
+  document.cookie = `${localeCookie.name}=${code}; path=/; max-age=${localeCookie.maxAge}; samesite=lax${secure}`
 }
 
 /**
@@ -110,6 +120,7 @@ function LanguageMenu({
               lang={l.hreflang}
               dir={l.dir}
               aria-current={l.code === current ? 'true' : undefined}
+              onClick={() => rememberLocale(l.code)}
               className="flex min-h-11 items-center px-4 text-start hover:bg-paper aria-[current=true]:font-bold aria-[current=true]:text-river"
             >
               {l.label}

@@ -15,6 +15,9 @@ export type LocaleInfo = (typeof locales)[number]
 export type Locale = LocaleInfo['code']
 
 export const defaultLocale: Locale = 'en'
+
+/** Remembers the language a visitor chose, for addresses without one (`/`, `/events`). */
+export const localeCookie = { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365 }
 export const localeCodes = locales.map((l) => l.code) as Locale[]
 
 export function isLocale(value: unknown): value is Locale {

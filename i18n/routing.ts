@@ -1,10 +1,13 @@
 import { defineRouting } from 'next-intl/routing'
 
-import { defaultLocale, localeCodes } from './locales'
+import { defaultLocale, localeCodes, localeCookie } from './locales'
 
 export const routing = defineRouting({
   locales: localeCodes,
   defaultLocale,
   localePrefix: 'always',
-  localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365 },
+  localeCookie,
+  // Each page's head lists its alternates; a Link header would repeat them on the proxy's pages
+  // only (a plain GET of a document skips the proxy, see proxy.ts).
+  alternateLinks: false,
 })

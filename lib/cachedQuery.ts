@@ -2,6 +2,7 @@ import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
 import { tags as cacheTags } from './cacheTags'
+import { rethrowMarkingOutage } from './outage/databaseOutage'
 
 type Options<A extends unknown[]> = {
   /** Cache tags for these arguments; the revalidation hooks clear them on publish. */
@@ -18,6 +19,9 @@ type Options<A extends unknown[]> = {
  * header, footer, metadata and page all ask for the site settings or the districts, and each
  * data-cache hit would otherwise look the entry up and parse its JSON again. It matches
  * arguments by identity, so calls with the same strings share; a fresh filter object does not.
+ *
+ * A failure for want of the database is marked for the error page (lib/outage/outageDigest): a
+ * document the proxy does not see (proxy.ts) and that was never cached cannot get its 503.
  */
 export function cachedQuery<A extends unknown[], R>(
   name: string,
@@ -25,7 +29,7 @@ export function cachedQuery<A extends unknown[], R>(
   { tags, revalidate }: Options<A>,
 ): (...args: A) => Promise<R> {
   return cache((...args: A) =>
-    unstable_cache(() => query(...args), [name, JSON.stringify(args)], {
+    unstable_cache(() => query(...args).catch(rethrowMarkingOutage), [name, JSON.stringify(args)], {
       // Every answer may show an image, so every answer also goes when media changes.
       tags: [...tags(args), cacheTags.collection('media')],
       revalidate,

@@ -1,3 +1,5 @@
+import { outageDigest } from './outageDigest'
+
 /**
  * Whether the database is believed to be down, shared by every bundle in this process (the proxy,
  * the app routes and instrumentation are bundled apart, so a module variable would not be).
@@ -54,4 +56,13 @@ export function isDatabaseUnreachable(error: unknown): boolean {
     e = cause
   }
   return false
+}
+
+/** Rethrows a query's failure, marked with `outageDigest` when the database could not be reached. */
+export function rethrowMarkingOutage(error: unknown): never {
+  if (!isDatabaseUnreachable(error)) throw error
+  reportDatabaseDown()
+  throw Object.assign(new Error('The database could not be reached.', { cause: error }), {
+    digest: outageDigest,
+  })
 }

@@ -9,6 +9,7 @@ import { createDatabase } from '@/scripts/lib/databases'
 import { freePort, startEmbeddedPostgres, type Embedded } from '@/scripts/lib/embeddedPostgres'
 import { startNextServer, type NextServer } from '@/scripts/lib/nextServer'
 
+import { launchBrowser } from '../helpers/browser'
 import { seeded } from '../helpers/site'
 
 /**
@@ -50,7 +51,13 @@ async function until(status: number, timeoutMs = 45_000) {
 
 /** A search no one has made: never in any cache, so it needs the database. */
 const uncached = (locale: string) => `/${locale}/search?q=outage${Date.now()}${Math.random()}`
-const cachedPages = ['/en', `/en/news/${seeded.article}`, `/zh/attractions/${seeded.attraction}`]
+// `/ko` also caches what every Korean page's header and footer show.
+const cachedPages = [
+  '/en',
+  '/ko',
+  `/en/news/${seeded.article}`,
+  `/zh/attractions/${seeded.attraction}`,
+]
 const leaks = /\bat .+\(.+:\d+:\d+\)|ECONNREFUSED|node_modules|DrizzleQueryError|postgres:\/\//
 
 beforeAll(async () => {
@@ -106,6 +113,22 @@ describe('database outage', () => {
       const res = await get(p)
       expect(res.status, `${p} is cached and must still be served`).toBe(200)
       expect(await res.text()).toContain('</html>')
+    }
+
+    // A document never rendered before: its GET skips the proxy (proxy.ts), so it cannot get
+    // the 503, but its error page, inside the site's header and footer, still explains the
+    // outage in the visitor's language.
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage()
+      const res = await page.goto(`${site.url}/ko/news/never-rendered-${Date.now()}`)
+      expect(res?.status()).toBe(500)
+      // React renders the error page once the page's scripts run.
+      await page.waitForSelector('main h1:has-text("잠시 후 다시 만나요")')
+      const main = await page.textContent('main')
+      expect(main).not.toMatch(leaks)
+    } finally {
+      await browser.close()
     }
 
     // Feeds bypass the proxy; their routes answer the outage themselves, unless served from cache.

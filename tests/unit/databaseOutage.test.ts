@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { isDatabaseUnreachable } from '@/lib/outage/databaseOutage'
+import {
+  databaseSuspectedDown,
+  isDatabaseUnreachable,
+  reportDatabaseUp,
+  rethrowMarkingOutage,
+} from '@/lib/outage/databaseOutage'
+import { outageDigest } from '@/lib/outage/outageDigest'
 import { requestLocale } from '@/lib/outage/requestLocale'
 
 describe('isDatabaseUnreachable', () => {
@@ -26,6 +32,30 @@ describe('isDatabaseUnreachable', () => {
     ).toBe(false)
     expect(isDatabaseUnreachable(null)).toBe(false)
     expect(isDatabaseUnreachable('ECONNREFUSED')).toBe(false)
+  })
+})
+
+describe('rethrowMarkingOutage', () => {
+  it('marks an unreachable database for the error page and notes the outage', () => {
+    reportDatabaseUp()
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })
+    const thrown = (() => {
+      try {
+        rethrowMarkingOutage(new Error('Failed query', { cause: refused }))
+      } catch (error) {
+        return error as Error & { digest?: string }
+      }
+    })()
+    expect(thrown?.digest).toBe(outageDigest)
+    expect(thrown?.message).not.toMatch(/ECONNREFUSED/)
+    expect(databaseSuspectedDown()).toBe(true)
+    reportDatabaseUp()
+  })
+
+  it('rethrows any other error as it was', () => {
+    const bug = new TypeError('Cannot read properties of undefined')
+    expect(() => rethrowMarkingOutage(bug)).toThrow(bug)
+    expect(databaseSuspectedDown()).toBe(false)
   })
 })
 

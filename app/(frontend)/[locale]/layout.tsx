@@ -51,9 +51,10 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const info = localeInfo(locale)
-  const [tCookies, tError] = await Promise.all([
+  const [tCookies, tError, tOutage] = await Promise.all([
     getTranslations('cookies'),
     getTranslations('error'),
+    getTranslations('outage'),
   ])
 
   return (
@@ -70,6 +71,7 @@ export default async function LocaleLayout({ children, params }: Props) {
               retry: tError('retry'),
               home: tError('home'),
               homeHref: urls.home(locale),
+              outage: { title: tOutage('title'), text: tOutage('text') },
             }}
           >
             {children}
