@@ -9,6 +9,9 @@ import { createDatabase } from '@/scripts/lib/databases'
 import { freePort, startEmbeddedPostgres, type Embedded } from '@/scripts/lib/embeddedPostgres'
 import { startNextServer, type NextServer } from '@/scripts/lib/nextServer'
 
+import ko from '@/messages/ko.json'
+import ru from '@/messages/ru.json'
+
 import { launchBrowser } from '../helpers/browser'
 import { seeded } from '../helpers/site'
 
@@ -116,17 +119,23 @@ describe('database outage', () => {
     }
 
     // A document never rendered before: its GET skips the proxy (proxy.ts), so it cannot get
-    // the 503, but its error page, inside the site's header and footer, still explains the
-    // outage in the visitor's language.
+    // the 503, but its error page still explains the outage in the visitor's language: inside
+    // the site's header and footer where they are cached (Korean, opened above), else in place
+    // of the whole page (app/global-error.tsx).
     const browser = await launchBrowser()
     try {
-      const page = await browser.newPage()
-      const res = await page.goto(`${site.url}/ko/news/never-rendered-${Date.now()}`)
-      expect(res?.status()).toBe(500)
-      // React renders the error page once the page's scripts run.
-      await page.waitForSelector('main h1:has-text("잠시 후 다시 만나요")')
-      const main = await page.textContent('main')
-      expect(main).not.toMatch(leaks)
+      for (const [locale, title] of [
+        ['ko', ko.outage.title],
+        ['ru', ru.outage.title],
+      ]) {
+        const page = await browser.newPage()
+        const res = await page.goto(`${site.url}/${locale}/news/never-rendered-${Date.now()}`)
+        expect(res?.status(), locale).toBe(500)
+        // React renders the error page once the page's scripts run.
+        await page.waitForSelector(`main h1:has-text("${title}")`)
+        expect(await page.textContent('main')).not.toMatch(leaks)
+        await page.close()
+      }
     } finally {
       await browser.close()
     }
