@@ -15,10 +15,10 @@ export type LocaleInfo = (typeof locales)[number]
 export type Locale = LocaleInfo['code']
 
 export const defaultLocale: Locale = 'en'
+export const localeCodes = locales.map((l) => l.code) as Locale[]
 
 /** Remembers the language a visitor chose, for addresses without one (`/`, `/events`). */
 export const localeCookie = { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365 }
-export const localeCodes = locales.map((l) => l.code) as Locale[]
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (localeCodes as string[]).includes(value)
