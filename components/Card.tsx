@@ -41,29 +41,26 @@ export function Card({
 }: CardProps) {
   const Heading = headingLevel
   return (
-    <article className="group relative flex h-full flex-col overflow-hidden rounded-2xl bg-card shadow-sm ring-1 ring-mist transition hover:-translate-y-0.5 hover:shadow-md">
+    <article className="card group">
       {image && (
-        <div className="relative aspect-[3/2] overflow-hidden bg-mist">
+        <div className="card-media">
           <ResponsiveImage
             image={image}
             sizes="(min-width: 1024px) 380px, (min-width: 640px) 50vw, 100vw"
-            className="h-full w-full object-cover transition duration-500 group-hover:scale-[1.03]"
+            className="card-image"
           />
           {aside && <div className="absolute start-3 top-3">{aside}</div>}
         </div>
       )}
-      <div className="flex flex-1 flex-col gap-2 p-5">
+      <div className="card-body">
         {(eyebrow || badge) && (
-          <div className="flex flex-wrap items-center gap-2 text-xs font-semibold uppercase tracking-wide text-chili">
+          <div className="card-eyebrow">
             {eyebrow}
             {badge}
           </div>
         )}
-        <Heading {...fallbackMark(titleLang)} className="text-xl font-semibold text-ink">
-          <Link
-            href={href}
-            className="after:absolute after:inset-0 after:content-[''] focus-visible:outline-none group-focus-within:underline"
-          >
+        <Heading {...fallbackMark(titleLang)} className="card-title">
+          <Link href={href} className="card-link">
             {title}
           </Link>
         </Heading>
@@ -72,11 +69,7 @@ export function Card({
             {summary}
           </p>
         )}
-        {meta && (
-          <div className="mt-auto flex flex-wrap gap-x-4 gap-y-1 pt-2 text-sm text-stone">
-            {meta}
-          </div>
-        )}
+        {meta && <div className="card-meta">{meta}</div>}
       </div>
     </article>
   )

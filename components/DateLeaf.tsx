@@ -5,14 +5,9 @@ import { formatDayAndMonth } from '@/lib/format'
 export function DateLeaf({ iso, locale }: { iso: string; locale: Locale }) {
   const { day, month } = formatDayAndMonth(iso, locale)
   return (
-    <span
-      aria-hidden="true"
-      className="flex w-14 flex-col overflow-hidden rounded-lg bg-white text-center shadow-md"
-    >
-      <span className="bg-chili px-1 py-0.5 text-[0.7rem] font-bold uppercase text-white">
-        {month}
-      </span>
-      <span className="py-1 font-display text-xl font-bold text-ink">{day}</span>
+    <span aria-hidden="true" className="date-leaf">
+      <span className="date-leaf-month">{month}</span>
+      <span className="date-leaf-day">{day}</span>
     </span>
   )
 }

@@ -21,12 +21,7 @@ export function Icon({ name, className = 'h-5 w-5' }: { name: IconName; classNam
   return (
     <svg
       viewBox="0 0 24 24"
-      className={`${className} shrink-0${mirrored}`}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
+      className={`icon ${className}${mirrored}`}
       aria-hidden="true"
       focusable="false"
     >

@@ -121,7 +121,7 @@ function LanguageMenu({
               dir={l.dir}
               aria-current={l.code === current ? 'true' : undefined}
               onClick={() => rememberLocale(l.code)}
-              className="flex min-h-11 items-center px-4 text-start hover:bg-paper aria-[current=true]:font-bold aria-[current=true]:text-river"
+              className="menu-item"
             >
               {l.label}
             </a>

@@ -23,8 +23,6 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
     : (['partners', 'contact', 'privacy'] as const)
   const { contact, reportHotline } = settings
   const heading = 'mb-3 font-display text-base font-semibold text-lantern'
-  const linkClass =
-    'inline-flex min-h-8 items-center text-white/85 underline-offset-4 hover:text-white hover:underline'
   return (
     <footer className="contours mt-16 text-white/85">
       <div className="shell grid gap-10 py-12 sm:grid-cols-2 lg:grid-cols-4">
@@ -40,19 +38,19 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <ul className="space-y-1 text-sm">
             {footer.map((target) => (
               <li key={target}>
-                <Link href={navHref(target, locale)} className={linkClass}>
+                <Link href={navHref(target, locale)} className="footer-link">
                   {tNav(target)}
                 </Link>
               </li>
             ))}
             <li>
-              <a href={urls.newsRss(locale)} className={`${linkClass} gap-2`}>
+              <a href={urls.newsRss(locale)} className="footer-link">
                 <Icon name="rss" className="h-4 w-4" />
                 {t('rss')}
               </a>
             </li>
             <li>
-              <a href={urls.eventsFeed(locale)} className={`${linkClass} gap-2`}>
+              <a href={urls.eventsFeed(locale)} className="footer-link">
                 <Icon name="calendar" className="h-4 w-4" />
                 {t('calendarFeed')}
               </a>
@@ -68,7 +66,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <ul className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
             {districts.map((d) => (
               <li key={d.id}>
-                <Link href={urls.district(d.slug, locale)} className={linkClass}>
+                <Link href={urls.district(d.slug, locale)} className="footer-link">
                   {d.name}
                 </Link>
               </li>
@@ -81,14 +79,14 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             {contact?.address && <p>{contact.address}</p>}
             {contact?.phone && (
               <p>
-                <a href={`tel:${contact.phone.replace(/\s/g, '')}`} className={linkClass}>
+                <a href={`tel:${contact.phone.replace(/\s/g, '')}`} className="footer-link">
                   {contact.phone}
                 </a>
               </p>
             )}
             {contact?.email && (
               <p>
-                <a href={`mailto:${contact.email}`} className={linkClass}>
+                <a href={`mailto:${contact.email}`} className="footer-link">
                   {contact.email}
                 </a>
               </p>
@@ -97,13 +95,13 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           {reportHotline?.phone && (
             <p className="mt-4 border-t border-white/15 pt-4">
               {reportHotline.label}:{' '}
-              <a href={`tel:${reportHotline.phone}`} className={linkClass}>
+              <a href={`tel:${reportHotline.phone}`} className="footer-link">
                 {reportHotline.phone}
               </a>
               {reportHotline.email && (
                 <>
                   {' · '}
-                  <a href={`mailto:${reportHotline.email}`} className={linkClass}>
+                  <a href={`mailto:${reportHotline.email}`} className="footer-link">
                     {reportHotline.email}
                   </a>
                 </>

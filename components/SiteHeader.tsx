@@ -46,10 +46,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <ul className="-mx-3 flex flex-wrap">
             {main.map((target) => (
               <li key={target}>
-                <Link
-                  href={navHref(target, locale)}
-                  className="flex min-h-11 items-center rounded-full px-3 font-medium text-white/90 hover:bg-white/10 hover:text-white"
-                >
+                <Link href={navHref(target, locale)} className="nav-link">
                   {t(target)}
                 </Link>
               </li>
