@@ -2,14 +2,17 @@ import { isDatabaseUnreachable, reportDatabaseDown } from './lib/outage/database
 import { selfOrigin } from './lib/selfOrigin'
 
 /**
- * Starts Payload as soon as the server listens, instead of on the first visitor: its job runner
- * (scheduled publishing) must run even when nobody browses. Payload is not imported here: this
+ * Makes sending a page cheap (lib/http/encodeLargeStringBodies, Node's own HTTP, so imported only
+ * here). Starts Payload as soon as the server listens, instead of on the first visitor: its job
+ * runner (scheduled publishing) must run even when nobody browses. Payload is not imported here: this
  * file is bundled apart from the app routes, and a second copy of Payload would not recognise
  * the app's own errors. Asking our health route boots the app's copy (lib/payload.ts).
  */
-export function register() {
+export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
     return
+  const { encodeLargeStringBodies } = await import('./lib/http/encodeLargeStringBodies')
+  encodeLargeStringBodies()
   const url = `${selfOrigin()}/api/health`
   let attempts = 0
   const poke = () => {
