@@ -80,34 +80,77 @@ async function route(request: NextRequest): Promise<Response> {
 /**
  * Next applies the matcher before it runs the proxy, for a fraction of the proxy's cost (most of
  * it Next's own adapter: without it a cached article serves ~1.6× the requests a second). So a
- * plain GET of the home page or a document (`/<locale>/<section>/<slug>`) skips it: the page
- * answers by itself, from the cache, and there is nothing to rewrite, redirect or refuse. Next
- * reads this object without running the file, so names are written out here;
- * tests/unit/proxyMatcher.test.ts holds them to i18n/locales.
+ * plain GET of the home page, a section's first page (`/<locale>/<section>`) or a document
+ * (`/<locale>/<section>/<slug>`) skips it: the page answers by itself, from the cache, and there
+ * is nothing to rewrite, redirect or refuse. A list with a filter in its query (any name a list's
+ * filters read) still goes through it, to be rewritten to its cached page. Next reads this object
+ * without running the file, so names are written out here; tests/unit/proxyMatcher.test.ts holds
+ * them to i18n/locales and to what lib/filters reads.
  */
 export const config = {
   matcher: [
     // Payload owns /admin and /api; Next owns /_next; /preview switches staff into draft mode; a
     // last segment with a dot is a file; and the pages above.
-    '/((?!api(?:/|$)|admin(?:/|$)|preview(?:/|$)|_next|_vercel|.*\\.[^/]*$|(?:en|zh|ja|ko|fr|de|es|ru|ar)(?:/(?:news|attractions|events|businesses|districts)/[a-z0-9][a-z0-9-]{0,79})?$).*)',
+    '/((?!api(?:/|$)|admin(?:/|$)|preview(?:/|$)|_next|_vercel|.*\\.[^/]*$|(?:en|zh|ja|ko|fr|de|es|ru|ar)(?:/(?:news|attractions|events|businesses|districts)(?:/[a-z0-9][a-z0-9-]{0,79})?)?$).*)',
     // Anywhere, addresses Next fails on before a page or route sees them.
     '/(.*%.*)',
     '/(.*[^/]{201}.*)',
     // Those pages too when the request has a body: a form post the proxy may have to refuse.
     {
       source:
-        '/((?:en|zh|ja|ko|fr|de|es|ru|ar)(?:/(?:news|attractions|events|businesses|districts)/[a-z0-9][a-z0-9-]{0,79})?)',
+        '/((?:en|zh|ja|ko|fr|de|es|ru|ar)(?:/(?:news|attractions|events|businesses|districts)(?:/[a-z0-9][a-z0-9-]{0,79})?)?)',
       has: [{ type: 'header', key: 'content-type' }],
     },
     {
       source:
-        '/((?:en|zh|ja|ko|fr|de|es|ru|ar)(?:/(?:news|attractions|events|businesses|districts)/[a-z0-9][a-z0-9-]{0,79})?)',
+        '/((?:en|zh|ja|ko|fr|de|es|ru|ar)(?:/(?:news|attractions|events|businesses|districts)(?:/[a-z0-9][a-z0-9-]{0,79})?)?)',
       has: [{ type: 'header', key: 'content-length' }],
     },
     {
       source:
-        '/((?:en|zh|ja|ko|fr|de|es|ru|ar)(?:/(?:news|attractions|events|businesses|districts)/[a-z0-9][a-z0-9-]{0,79})?)',
+        '/((?:en|zh|ja|ko|fr|de|es|ru|ar)(?:/(?:news|attractions|events|businesses|districts)(?:/[a-z0-9][a-z0-9-]{0,79})?)?)',
       has: [{ type: 'header', key: 'transfer-encoding' }],
+    },
+    // A list with a filter.
+    {
+      source: '/((?:en|zh|ja|ko|fr|de|es|ru|ar)/(?:news|attractions|events|businesses))',
+      has: [{ type: 'query', key: 'category' }],
+    },
+    {
+      source: '/((?:en|zh|ja|ko|fr|de|es|ru|ar)/(?:news|attractions|events|businesses))',
+      has: [{ type: 'query', key: 'district' }],
+    },
+    {
+      source: '/((?:en|zh|ja|ko|fr|de|es|ru|ar)/(?:news|attractions|events|businesses))',
+      has: [{ type: 'query', key: 'free' }],
+    },
+    {
+      source: '/((?:en|zh|ja|ko|fr|de|es|ru|ar)/(?:news|attractions|events|businesses))',
+      has: [{ type: 'query', key: 'page' }],
+    },
+    {
+      source: '/((?:en|zh|ja|ko|fr|de|es|ru|ar)/(?:news|attractions|events|businesses))',
+      has: [{ type: 'query', key: 'when' }],
+    },
+    {
+      source: '/((?:en|zh|ja|ko|fr|de|es|ru|ar)/(?:news|attractions|events|businesses))',
+      has: [{ type: 'query', key: 'from' }],
+    },
+    {
+      source: '/((?:en|zh|ja|ko|fr|de|es|ru|ar)/(?:news|attractions|events|businesses))',
+      has: [{ type: 'query', key: 'to' }],
+    },
+    {
+      source: '/((?:en|zh|ja|ko|fr|de|es|ru|ar)/(?:news|attractions|events|businesses))',
+      has: [{ type: 'query', key: 'sector' }],
+    },
+    {
+      source: '/((?:en|zh|ja|ko|fr|de|es|ru|ar)/(?:news|attractions|events|businesses))',
+      has: [{ type: 'query', key: 'origin' }],
+    },
+    {
+      source: '/((?:en|zh|ja|ko|fr|de|es|ru|ar)/(?:news|attractions|events|businesses))',
+      has: [{ type: 'query', key: 'letter' }],
     },
   ],
 }

@@ -14,6 +14,15 @@ import { urls } from './urls'
 export type ListParams = Promise<{ locale: Locale; query: string }>
 
 /**
+ * A list page (or its metadata) as the unfiltered list at the bare address (`/en/events`): a plain
+ * visit needs no proxy there (proxy.ts), and a query with any filter still goes through it.
+ */
+export const unfiltered =
+  <R>(page: (props: { params: ListParams }) => R) =>
+  ({ params }: { params: Promise<{ locale: Locale }> }) =>
+    page({ params: params.then(({ locale }) => ({ locale, query: noFilters })) })
+
+/**
  * The opening every filtered list page shares (lib/filters/filteredLists): the locale for
  * next-intl and the filters its segment names; a segment the proxy would not have written is a 404.
  */

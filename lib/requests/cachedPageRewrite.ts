@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { isLocale } from '@/i18n/locales'
+import { noFilters } from '@/lib/filters/filterSegment'
 import {
   filterSegmentName,
   filteredLists,
@@ -23,6 +24,8 @@ function cachedPath({ pathname, search, searchParams }: URL): string | null {
   if (section === 'search') return search === '' ? `/${locale}/search/${searchStartSegment}` : null
   if (!isFilteredSection(section)) return null
   const segment = filteredLists[section].segment(searchParamsOf(searchParams))
+  // No filter worth keeping (`?page=1`, `?utm_source=…`): the bare address is the cached page.
+  if (segment === noFilters) return null
   return `/${locale}/${section}/${filterSegmentName}/${segment}`
 }
 

@@ -3,6 +3,7 @@ import { getMiddlewareRouteMatcher } from 'next/dist/shared/lib/router/utils/mid
 import { describe, expect, it, vi } from 'vitest'
 
 import { localeCodes } from '@/i18n/locales'
+import { filteredLists, type FilteredSection } from '@/lib/filters/filteredLists'
 import { config } from '@/proxy'
 
 // Only the exported config is under test; next-intl's middleware does not load outside Next.
@@ -24,12 +25,39 @@ const runsProxy = (path: string, headers: Headers = {}) => {
   return matches(url.pathname, { headers } as never, query)
 }
 
+/** Every query parameter a list's filters read, found by reading what they ask for. */
+function namesRead(section: FilteredSection) {
+  const names = new Set<string>()
+  const params = new Proxy(
+    {},
+    { get: (_, name) => void (typeof name === 'string' && names.add(name)) },
+  )
+  filteredLists[section].segment(params)
+  return [...names]
+}
+
 describe('the proxy matcher', () => {
-  it('leaves a plain GET of the home page or a document to the page, in every locale', () => {
+  it('leaves a plain GET of the home page, a section or a document to the page, in every locale', () => {
     for (const locale of localeCodes) {
       expect(runsProxy(`/${locale}`), locale).toBe(false)
-      for (const section of ['news', 'attractions', 'events', 'businesses', 'districts'])
+      for (const section of ['news', 'attractions', 'events', 'businesses', 'districts']) {
+        expect(runsProxy(`/${locale}/${section}`), `${locale} ${section}`).toBe(false)
         expect(runsProxy(`/${locale}/${section}/a-slug-2`), `${locale} ${section}`).toBe(false)
+      }
+    }
+    // A query that is no filter (the page ignores it).
+    expect(runsProxy('/en/events?utm_source=newsletter')).toBe(false)
+  })
+
+  it('runs on a list with any parameter its filters read, to rewrite it to its cached page', () => {
+    for (const section of Object.keys(filteredLists) as FilteredSection[]) {
+      const names = namesRead(section)
+      expect(names.length, section).toBeGreaterThan(1)
+      for (const name of names)
+        for (const locale of localeCodes)
+          expect(runsProxy(`/${locale}/${section}?${name}=x`), `${locale} ${section} ${name}`).toBe(
+            true,
+          )
     }
   })
 
@@ -40,7 +68,6 @@ describe('the proxy matcher', () => {
       '/xx',
       '/en/xx',
       '/EN',
-      '/en/news',
       '/en/events?free=1',
       '/en/search',
       '/en/search?q=x',
