@@ -2,11 +2,12 @@ import { isDatabaseUnreachable, reportDatabaseDown } from './lib/outage/database
 import { selfOrigin } from './lib/selfOrigin'
 
 /**
- * Makes sending a page cheap (lib/http/encodeLargeStringBodies, Node's own HTTP, so imported only
- * here). Starts Payload as soon as the server listens, instead of on the first visitor: its job
- * runner (scheduled publishing) must run even when nobody browses. Payload is not imported here: this
- * file is bundled apart from the app routes, and a second copy of Payload would not recognise
- * the app's own errors. Asking our health route boots the app's copy (lib/payload.ts).
+ * Makes sending a page cheap (lib/http/encodeLargeStringBodies; it patches Node's own HTTP, so it
+ * is imported only here, on the server). Starts Payload as soon as the server listens, instead of
+ * on the first visitor: its job runner (scheduled publishing) must run even when nobody browses.
+ * Payload is not imported here: this file is bundled apart from the app routes, and a second copy
+ * of Payload would not recognise the app's own errors. Asking our health route boots the app's
+ * copy (lib/payload.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
