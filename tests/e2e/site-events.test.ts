@@ -48,7 +48,7 @@ describe('events calendar', () => {
     await page.selectOption('#filter-category', 'market')
     await page.click('button:has-text("Show results")')
     await page.waitForURL(/category=market/)
-    const eyebrows = await page.locator('main article .text-chili').allTextContents()
+    const eyebrows = await page.locator('main article .card-eyebrow').allTextContents()
     expect(eyebrows.length).toBeGreaterThan(0)
     for (const e of eyebrows) expect(e).toContain('Market')
     await context.close()

@@ -23,7 +23,7 @@ describe('search', () => {
     const status = await page.textContent('main [role="status"]')
     expect(status).toMatch(/“重庆”/)
     expect(await page.locator('main article').count()).toBeGreaterThan(0)
-    const labels = await page.locator('main article .text-chili').allTextContents()
+    const labels = await page.locator('main article .card-eyebrow').allTextContents()
     expect(labels.some((l) => ['新闻', '去处', '活动', '企业'].includes(l.trim()))).toBe(true)
     await page.close()
   })
