@@ -3,7 +3,6 @@ import { useTranslations } from 'next-intl'
 import type { Attraction, Event } from '@/payload-types'
 
 import type { Locale } from '@/i18n/locales'
-import { currentHour } from '@/lib/dates'
 import { occurrenceIn, repeats, type Occurrence } from '@/lib/eventOccurrences'
 import { formatEventWhen, formatPrice } from '@/lib/format'
 import { picture } from '@/lib/media'
@@ -41,8 +40,10 @@ export function EventCard({ event, locale, headingLevel }: Props) {
   const t = useTranslations()
   const venue = typeof event.venue === 'object' ? (event.venue as Marked<Attraction> | null) : null
   const place = venue?.name ?? event.address
-  // A list gives the occurrence in its window; elsewhere (an article's related events) the next.
-  const when = { ...event, ...(event.occurrence ?? occurrenceIn(event, { from: currentHour() })) }
+  // A list gives the occurrence in its window; elsewhere (an article's related events) the next
+  // not yet over as the page renders.
+  const now = { from: new Date().toISOString() }
+  const when = { ...event, ...(event.occurrence ?? occurrenceIn(event, now)) }
   return (
     <Card
       href={urls.event(event.slug, locale)}

@@ -38,8 +38,8 @@ export function generateStaticParams() {
 }
 
 // The next date and "similar events" are upcoming ones, so the page follows the clock as well
-// as publishes.
-export const revalidate = 3600
+// as publishes: like the calendar, a screening that is over goes within five minutes.
+export const revalidate = 300
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
   return detailMetadata(params, getEvent, (doc, slug) => ({
@@ -70,8 +70,9 @@ export default async function EventPage({ params }: Props) {
   const ticketUrl = safeWebUrl(doc.ticketUrl)
   const path = urls.event(slug, locale)
   const lang = (field: string) => fallbackLang(found, field)
-  // A repeating event is shown by its next date (the page is rebuilt hourly, see `revalidate`).
-  const shown = occurrenceIn(doc, { from: currentHour() })
+  // A repeating event is shown by its next date not yet over as this page renders (the hour's
+  // start is for queries' cache keys; here it would show a screening that ended up to an hour ago).
+  const shown = occurrenceIn(doc, { from: new Date().toISOString() })
   const when = formatEventWhen({ ...doc, ...shown }, locale, 'long')
   const statusNotice = doc.eventStatus === 'scheduled' ? null : t(`events.${doc.eventStatus}Notice`)
   return (
