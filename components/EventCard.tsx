@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl'
 import type { Attraction, Event } from '@/payload-types'
 
 import type { Locale } from '@/i18n/locales'
-import { occurrenceIn, repeats, type Occurrence } from '@/lib/eventOccurrences'
+import { nextOccurrence, repeats, type Occurrence } from '@/lib/eventOccurrences'
 import { formatEventWhen, formatPrice } from '@/lib/format'
 import { picture } from '@/lib/media'
 import { urls } from '@/lib/urls'
@@ -40,10 +40,8 @@ export function EventCard({ event, locale, headingLevel }: Props) {
   const t = useTranslations()
   const venue = typeof event.venue === 'object' ? (event.venue as Marked<Attraction> | null) : null
   const place = venue?.name ?? event.address
-  // A list gives the occurrence in its window; elsewhere (an article's related events) the next
-  // not yet over as the page renders.
-  const now = { from: new Date().toISOString() }
-  const when = { ...event, ...(event.occurrence ?? occurrenceIn(event, now)) }
+  // A list gives the occurrence in its window; elsewhere (an article's related events) the next.
+  const when = { ...event, ...(event.occurrence ?? nextOccurrence(event)) }
   return (
     <Card
       href={urls.event(event.slug, locale)}

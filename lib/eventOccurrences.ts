@@ -136,3 +136,11 @@ export function occurrenceIn(event: Repeating, window: EventWindow): Occurrence 
   if (inWindow) return inWindow
   return window.from && all.at(-1)!.endsAt < window.from ? all.at(-1)! : all[0]
 }
+
+/**
+ * The first occurrence not yet over at `now`, which a page or card shows an event by. The exact
+ * instant, not the hour's start (lib/dates: currentHour), which is for queries' cache keys and
+ * would show a screening that ended up to an hour ago.
+ */
+export const nextOccurrence = (event: Repeating, now = new Date()): Occurrence =>
+  occurrenceIn(event, { from: now.toISOString() })

@@ -19,7 +19,7 @@ import { RichText } from '@/components/RichText'
 import { ShareLinks } from '@/components/ShareLinks'
 import type { Locale } from '@/i18n/locales'
 import { currentHour } from '@/lib/dates'
-import { occurrenceIn } from '@/lib/eventOccurrences'
+import { nextOccurrence } from '@/lib/eventOccurrences'
 import { formatEventWhen, formatPrice } from '@/lib/format'
 import { eventLd } from '@/lib/jsonLd'
 import { picture } from '@/lib/media'
@@ -70,9 +70,8 @@ export default async function EventPage({ params }: Props) {
   const ticketUrl = safeWebUrl(doc.ticketUrl)
   const path = urls.event(slug, locale)
   const lang = (field: string) => fallbackLang(found, field)
-  // A repeating event is shown by its next date not yet over as this page renders (the hour's
-  // start is for queries' cache keys; here it would show a screening that ended up to an hour ago).
-  const shown = occurrenceIn(doc, { from: new Date().toISOString() })
+  // A repeating event is shown by its next date not yet over as this page renders.
+  const shown = nextOccurrence(doc)
   const when = formatEventWhen({ ...doc, ...shown }, locale, 'long')
   const statusNotice = doc.eventStatus === 'scheduled' ? null : t(`events.${doc.eventStatus}Notice`)
   return (
