@@ -1,21 +1,26 @@
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
-import { Card } from '@/components/Card'
 import { CardGrid } from '@/components/CardGrid'
 import { ChipLinks } from '@/components/ChipLinks'
 import { EmptyState } from '@/components/EmptyState'
 import { PageHeader } from '@/components/PageHeader'
+import { RelatedCards } from '@/components/RelatedCards'
 import { ResultCount } from '@/components/ResultCount'
 import { SearchBox } from '@/components/SearchBox'
+import { SearchHitCard } from '@/components/SearchHitCard'
 import type { Locale } from '@/i18n/locales'
-import { formatDate } from '@/lib/format'
-import { picture } from '@/lib/media'
 import { minQueryLength, search, type SearchType, searchTypes } from '@/lib/search'
-import { docUrl, urls, withQuery } from '@/lib/urls'
-import { fallbackLang } from '@/lib/withFallback'
+import { urls, withQuery } from '@/lib/urls'
 
 type Props = { locale: Locale; q: string; type?: SearchType }
+
+/**
+ * Without a type, the first few hits of each type, each group with a link to the rest: on a phone
+ * a broad word ("chongqing") then reaches every type within a few screens, and the page renders
+ * a dozen cards, not forty.
+ */
+const perGroup = 3
 
 /** The search page: the box, and for a query its results by type, or the no-results state. */
 export async function SearchView({ locale, q, type }: Props) {
@@ -76,27 +81,48 @@ export async function SearchView({ locale, q, type }: Props) {
         ) : (
           <>
             <ResultCount text={t('search.results', { count: hits.length, query: q })} />
-            <CardGrid>
-              {hits.map((hit) => (
-                <li key={`${hit.type}-${hit.id}`}>
-                  <Card
-                    href={docUrl(hit.type, hit.slug, locale)}
-                    title={hit.title}
-                    titleLang={fallbackLang(hit, 'title')}
-                    summary={hit.summary}
-                    summaryLang={fallbackLang(hit, 'summary')}
-                    image={picture(hit.image, 'card')}
-                    eyebrow={t(`search.types.${hit.type}`)}
-                    meta={
-                      hit.date ? (
-                        <time dateTime={hit.date}>{formatDate(hit.date, locale)}</time>
-                      ) : undefined
-                    }
-                    headingLevel="h2"
-                  />
-                </li>
-              ))}
-            </CardGrid>
+            {type ? (
+              <CardGrid>
+                {hits.map((hit) => (
+                  <li key={hit.id}>
+                    <SearchHitCard
+                      hit={hit}
+                      locale={locale}
+                      typeLabel={t(`search.types.${hit.type}`)}
+                      headingLevel="h2"
+                    />
+                  </li>
+                ))}
+              </CardGrid>
+            ) : (
+              <div className="space-y-12">
+                {searchTypes.map((ty) => {
+                  const ofType = hits.filter((hit) => hit.type === ty)
+                  return (
+                    <RelatedCards
+                      key={ty}
+                      id={`results-${ty}`}
+                      title={t(`search.groups.${ty}`)}
+                      cards={ofType.slice(0, perGroup).map((hit) => (
+                        <SearchHitCard
+                          key={hit.id}
+                          hit={hit}
+                          locale={locale}
+                          typeLabel={t(`search.types.${ty}`)}
+                          headingLevel="h3"
+                        />
+                      ))}
+                      moreHref={
+                        ofType.length > perGroup
+                          ? withQuery(urls.search(locale), { q, type: ty })
+                          : undefined
+                      }
+                      moreLabel={t(`search.more.${ty}`, { count: ofType.length })}
+                    />
+                  )
+                })}
+              </div>
+            )}
           </>
         )}
       </div>

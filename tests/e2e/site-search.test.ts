@@ -28,6 +28,28 @@ describe('search', () => {
     await page.close()
   })
 
+  it('shows a broad search a few hits of each type, each type linking to all of its hits', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/en/search?q=chongqing`)
+    const groups = page.locator('main section[aria-labelledby^="results-"]')
+    expect(await groups.count()).toBeGreaterThan(1)
+    for (const group of await groups.all()) {
+      const cards = await group.locator('article').count()
+      expect(cards).toBeGreaterThan(0)
+      expect(cards).toBeLessThanOrEqual(3)
+    }
+    const places = page.locator('section[aria-labelledby="results-attractions"]')
+    expect(await places.locator('h2').textContent()).toBe('Places')
+    const more = places.getByRole('link', { name: /^All \d+ places$/ })
+    const all = Number((await more.textContent())!.match(/\d+/)![0])
+    expect(all).toBeGreaterThan(3)
+    await more.click()
+    await page.waitForURL(/type=attractions/)
+    const labels = await page.locator('main article .card-eyebrow').allTextContents()
+    expect(labels).toEqual(Array(all).fill('Place'))
+    await page.close()
+  })
+
   it('finds an English word and links to the document', async () => {
     const body = await html('/en/search?q=opera')
     expect(body).toContain('/en/events/sichuan-opera-evening')

@@ -1,0 +1,26 @@
+import { Card } from '@/components/Card'
+import type { Locale } from '@/i18n/locales'
+import { formatDate } from '@/lib/format'
+import { picture } from '@/lib/media'
+import type { SearchHit } from '@/lib/search'
+import { docUrl } from '@/lib/urls'
+import { fallbackLang } from '@/lib/withFallback'
+
+type Props = { hit: SearchHit; locale: Locale; typeLabel: string; headingLevel: 'h2' | 'h3' }
+
+/** One search result: a card with its type label, and the date for events and stories. */
+export function SearchHitCard({ hit, locale, typeLabel, headingLevel }: Props) {
+  return (
+    <Card
+      href={docUrl(hit.type, hit.slug, locale)}
+      title={hit.title}
+      titleLang={fallbackLang(hit, 'title')}
+      summary={hit.summary}
+      summaryLang={fallbackLang(hit, 'summary')}
+      image={picture(hit.image, 'card')}
+      eyebrow={typeLabel}
+      meta={hit.date ? <time dateTime={hit.date}>{formatDate(hit.date, locale)}</time> : undefined}
+      headingLevel={headingLevel}
+    />
+  )
+}
