@@ -11,6 +11,8 @@ const sent = vi.spyOn(OutgoingMessage.prototype, 'end')
 // ASCII, a curly quote, Chinese, Arabic and an emoji (a surrogate pair), as on a portal page.
 const page = '<p>Chongqing’s 重庆 مدينة 🏮</p>'.repeat(4000)
 const small = 'Chongqing’s 重庆'
+// The same length in characters and in bytes, one character different.
+const edited = page.replace('重', '渝')
 
 const answers: Record<string, (res: ServerResponse, done: () => void) => void> = {
   // As Next sends a cached page.
@@ -18,6 +20,7 @@ const answers: Record<string, (res: ServerResponse, done: () => void) => void> =
     res.setHeader('Content-Length', Buffer.byteLength(page))
     res.end(page)
   },
+  '/edited': (res) => res.end(edited),
   '/page-with-callback': (res, done) => res.end(page, 'utf8', done),
   '/small': (res) => res.end(small),
   '/latin1': (res) => res.end('é'.repeat(20_000), 'latin1'),
@@ -47,6 +50,16 @@ describe('encodeLargeStringBodies', () => {
     expect(Number(response.headers.get('content-length'))).toBe(bytes.length)
     expect(sent).toHaveBeenCalledTimes(1)
     expect(Buffer.isBuffer(sent.mock.calls[0]![0])).toBe(true)
+  })
+
+  it('encodes a page sent again only once, and an edited page afresh', async () => {
+    await fetchBytes('/page')
+    const first = sent.mock.calls[0]![0]
+    await fetchBytes('/page')
+    expect(sent.mock.calls[0]![0]).toBe(first)
+    const { bytes } = await fetchBytes('/edited')
+    expect(bytes.toString('utf8')).toBe(edited)
+    expect(sent.mock.calls[0]![0]).not.toBe(first)
   })
 
   it('keeps the encoding argument and the callback', async () => {
