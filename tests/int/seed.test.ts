@@ -65,6 +65,24 @@ describe('demo content seed', () => {
     expect(docs.filter((d) => d.name).length).toBeGreaterThan(0)
   })
 
+  it('names every district in each language but Japanese (left partly to English, to show fallback)', async () => {
+    for (const { code } of locales.filter((l) => l.code !== 'ja')) {
+      const { docs } = await payload.find({
+        collection: 'districts',
+        where: { slug: { in: districts.map((d) => d.slug) } },
+        locale: code,
+        fallbackLocale: false,
+        limit: 100,
+        depth: 0,
+      })
+      expect(docs).toHaveLength(districts.length)
+      expect(
+        docs.filter((d) => !d.name).map((d) => d.slug),
+        code,
+      ).toEqual([])
+    }
+  })
+
   it('gives the site a name, tagline, address and hotline label of its own in every locale', async () => {
     const english = await payload.findGlobal({ slug: 'site-settings', locale: 'en' })
     for (const { code } of locales.filter((l) => l.code !== 'en')) {
