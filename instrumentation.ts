@@ -2,8 +2,9 @@ import { isDatabaseUnreachable, reportDatabaseDown } from './lib/outage/database
 import { selfOrigin } from './lib/selfOrigin'
 
 /**
- * Makes sending a page cheap (lib/http/encodeLargeStringBodies; it patches Node's own HTTP, so it
- * is imported only here, on the server). Starts Payload as soon as the server listens, instead of
+ * Makes sending a page cheap (lib/http/encodeLargeStringBodies) and a page that failed for want of
+ * the database a 503 (lib/outage/serveFailuresAsUnavailable); both patch Node's own HTTP, so they
+ * are imported only here, on the server. Starts Payload as soon as the server listens, instead of
  * on the first visitor: its job runner (scheduled publishing) must run even when nobody browses.
  * Payload is not imported here: this file is bundled apart from the app routes, and a second copy
  * of Payload would not recognise the app's own errors. Asking our health route boots the app's
@@ -14,6 +15,8 @@ export async function register() {
     return
   const { encodeLargeStringBodies } = await import('./lib/http/encodeLargeStringBodies')
   encodeLargeStringBodies()
+  const { serveFailuresAsUnavailable } = await import('./lib/outage/serveFailuresAsUnavailable')
+  serveFailuresAsUnavailable()
   const url = `${selfOrigin()}/api/health`
   let attempts = 0
   const poke = () => {

@@ -6,6 +6,9 @@ import { outageDigest } from './outageDigest'
  * The state only chooses how careful the proxy is: while it is set, each page is rendered through
  * an inner request whose failure becomes a friendly 503. A wrong "down" costs speed, never pages.
  */
+/** Seconds a client should wait before retrying; the database usually restarts within this. */
+export const outageRetryAfter = 30
+
 type State = { downSince: number | null; lastProbe: number }
 
 const key = Symbol.for('chongqing-portal.databaseOutage')

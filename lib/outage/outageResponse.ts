@@ -3,8 +3,7 @@ import type { Locale } from '@/i18n/locales'
 import { translator } from '@/i18n/translator'
 import { standalonePage } from '@/lib/standalonePage'
 
-/** Seconds a client should wait before retrying; the database usually restarts within this. */
-export const outageRetryAfter = 30
+import { outageRetryAfter } from './databaseOutage'
 
 /** The visitor's 503 while the database is down. */
 export function outagePage(locale: Locale): Response {

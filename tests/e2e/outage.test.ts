@@ -118,10 +118,10 @@ describe('database outage', () => {
       expect(await res.text()).toContain('</html>')
     }
 
-    // A document never rendered before: its GET skips the proxy (proxy.ts), so it cannot get
-    // the 503, but its error page still explains the outage in the visitor's language: inside
-    // the site's header and footer where they are cached (Korean, opened above), else in place
-    // of the whole page (app/global-error.tsx).
+    // A document never rendered before: its GET skips the proxy (proxy.ts), so its failed
+    // render is Next's error page, answered 503 (lib/outage/serveFailuresAsUnavailable). It
+    // explains the outage in the visitor's language: inside the site's header and footer where
+    // they are cached (Korean, opened above), else in place of the whole page (global-error).
     const browser = await launchBrowser()
     try {
       for (const [locale, title] of [
@@ -130,7 +130,8 @@ describe('database outage', () => {
       ]) {
         const page = await browser.newPage()
         const res = await page.goto(`${site.url}/${locale}/news/never-rendered-${Date.now()}`)
-        expect(res?.status(), locale).toBe(500)
+        expect(res?.status(), locale).toBe(503)
+        expect(res?.headers()['retry-after'], locale).toMatch(/^\d+$/)
         // React renders the error page once the page's scripts run.
         await page.waitForSelector(`main h1:has-text("${title}")`)
         expect(await page.textContent('main')).not.toMatch(leaks)
