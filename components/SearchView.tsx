@@ -1,31 +1,35 @@
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
-import { CardGrid } from '@/components/CardGrid'
 import { ChipLinks } from '@/components/ChipLinks'
 import { EmptyState } from '@/components/EmptyState'
+import { ListResults } from '@/components/ListResults'
 import { PageHeader } from '@/components/PageHeader'
 import { RelatedCards } from '@/components/RelatedCards'
 import { ResultCount } from '@/components/ResultCount'
 import { SearchBox } from '@/components/SearchBox'
 import { SearchHitCard } from '@/components/SearchHitCard'
 import type { Locale } from '@/i18n/locales'
+import { assertPageExists } from '@/lib/listPage'
+import { pageSize } from '@/lib/queries/pageSize'
 import { minQueryLength, search, type SearchType, searchTypes } from '@/lib/search'
 import { urls, withQuery } from '@/lib/urls'
 
-type Props = { locale: Locale; q: string; type?: SearchType }
+type Props = { locale: Locale; q: string; type?: SearchType; page?: number }
 
 /**
- * Without a type, the first few hits of each type, each group with a link to the rest: on a phone
- * a broad word ("chongqing") then reaches every type within a few screens, and the page renders
- * a dozen cards, not forty.
+ * The search page: the box, and for a query the first hits of each type, or one type's hits a
+ * page at a time, or the no-results state.
  */
-const perGroup = 3
-
-/** The search page: the box, and for a query its results by type, or the no-results state. */
-export async function SearchView({ locale, q, type }: Props) {
-  const [t, hits] = await Promise.all([getTranslations(), search(q, locale, type)])
+export async function SearchView({ locale, q, type, page = 1 }: Props) {
+  const [t, groups] = await Promise.all([
+    getTranslations(),
+    search(q, locale, type && { type, page }),
+  ])
   const asked = q.length >= minQueryLength
+  const total = groups.reduce((sum, group) => sum + group.total, 0)
+  if (type) assertPageExists(page, Math.ceil(total / pageSize))
+  const resultCount = <ResultCount text={t('search.results', { count: total, query: q })} />
   return (
     <>
       <PageHeader
@@ -62,9 +66,9 @@ export async function SearchView({ locale, q, type }: Props) {
         )}
         {!asked ? (
           q && <p className="text-stone">{t('search.tooShort')}</p>
-        ) : hits.length === 0 ? (
+        ) : total === 0 ? (
           <>
-            <ResultCount text={t('search.results', { count: 0, query: q })} />
+            {resultCount}
             <EmptyState title={t('search.none', { query: q })}>
               <p>{t('search.noneHint')}</p>
               <ul className="mt-4 flex flex-wrap justify-center gap-2">
@@ -78,51 +82,50 @@ export async function SearchView({ locale, q, type }: Props) {
               </ul>
             </EmptyState>
           </>
+        ) : type ? (
+          <ListResults
+            summary={resultCount}
+            items={groups[0]!.hits}
+            card={(hit) => (
+              <SearchHitCard
+                hit={hit}
+                locale={locale}
+                typeLabel={t(`search.types.${hit.type}`)}
+                headingLevel="h2"
+              />
+            )}
+            empty={{ title: t('search.none', { query: q }) }}
+            page={page}
+            totalPages={Math.ceil(total / pageSize)}
+            href={(p) => withQuery(urls.search(locale), { q, type, page: p })}
+          />
         ) : (
           <>
-            <ResultCount text={t('search.results', { count: hits.length, query: q })} />
-            {type ? (
-              <CardGrid>
-                {hits.map((hit) => (
-                  <li key={hit.id}>
+            {resultCount}
+            <div className="space-y-12">
+              {groups.map((group) => (
+                <RelatedCards
+                  key={group.type}
+                  id={`results-${group.type}`}
+                  title={t(`search.groups.${group.type}`)}
+                  cards={group.hits.map((hit) => (
                     <SearchHitCard
+                      key={hit.id}
                       hit={hit}
                       locale={locale}
-                      typeLabel={t(`search.types.${hit.type}`)}
-                      headingLevel="h2"
+                      typeLabel={t(`search.types.${group.type}`)}
+                      headingLevel="h3"
                     />
-                  </li>
-                ))}
-              </CardGrid>
-            ) : (
-              <div className="space-y-12">
-                {searchTypes.map((ty) => {
-                  const ofType = hits.filter((hit) => hit.type === ty)
-                  return (
-                    <RelatedCards
-                      key={ty}
-                      id={`results-${ty}`}
-                      title={t(`search.groups.${ty}`)}
-                      cards={ofType.slice(0, perGroup).map((hit) => (
-                        <SearchHitCard
-                          key={hit.id}
-                          hit={hit}
-                          locale={locale}
-                          typeLabel={t(`search.types.${ty}`)}
-                          headingLevel="h3"
-                        />
-                      ))}
-                      moreHref={
-                        ofType.length > perGroup
-                          ? withQuery(urls.search(locale), { q, type: ty })
-                          : undefined
-                      }
-                      moreLabel={t(`search.more.${ty}`, { count: ofType.length })}
-                    />
-                  )
-                })}
-              </div>
-            )}
+                  ))}
+                  moreHref={
+                    group.total > group.hits.length
+                      ? withQuery(urls.search(locale), { q, type: group.type })
+                      : undefined
+                  }
+                  moreLabel={t(`search.more.${group.type}`, { count: group.total })}
+                />
+              ))}
+            </div>
           </>
         )}
       </div>

@@ -6,6 +6,7 @@ import { asMedia } from './media'
 import { findImages, firstUploadId } from './queries/findImages'
 import { findSearchHits, type SearchDoc } from './queries/findSearchHits'
 import { markFallback } from './queries/markFallback'
+import { pageSize } from './queries/pageSize'
 import {
   searchedFields,
   searchSources as sources,
@@ -31,7 +32,15 @@ export type SearchHit = {
 /** Queries shorter than this are noise; longer ones are cut (not refused) at the maximum. */
 export const minQueryLength = 2
 export const maxQueryLength = 100
-const perType = 10
+
+/**
+ * Without a type, the first few hits of each type, each group with a link to the rest: on a phone
+ * a broad word ("chongqing") then reaches every type within a few screens, and the page renders
+ * a dozen cards, not forty. With a type, its hits a list page at a time.
+ */
+const perGroup = 3
+
+export type SearchGroup = { type: SearchType; total: number; hits: SearchHit[] }
 
 export function normaliseQuery(value: string | undefined): string {
   // Control characters are never part of a word, and PostgreSQL refuses a NUL in any text.
@@ -42,51 +51,62 @@ export function normaliseQuery(value: string | undefined): string {
     .slice(0, maxQueryLength)
 }
 
-/** The hits of one type with the fields that fell back to English, title matches first. */
-async function findMarkedHits(type: SearchType, query: string, locale: Locale) {
+/**
+ * The hits of one type on the page asked for, with the fields that fell back to English; on the
+ * page, title matches first.
+ */
+async function findGroup(type: SearchType, query: string, locale: Locale, page?: number) {
   const source = sources[type]
-  const docs = await findSearchHits(type, query, locale, perType)
+  const { docs, total } = await findSearchHits(type, query, locale, {
+    page: page ?? 1,
+    limit: page ? pageSize : perGroup,
+  })
   const marked = await markFallback(type, locale, docs, searchedFields(source))
-  const byTitleFirst = (doc: SearchDoc) =>
+  const lowerQuery = query.toLowerCase()
+  const inTitle = (doc: SearchDoc) =>
     String(doc[source.title] ?? '')
       .toLowerCase()
-      .includes(query.toLowerCase())
-      ? 0
-      : 1
-  return marked.sort((a, b) => byTitleFirst(a) - byTitleFirst(b))
+      .includes(lowerQuery)
+  return { type, total, docs: marked.sort((a, b) => Number(inTitle(b)) - Number(inTitle(a))) }
 }
 
 /**
- * Site search over the four visitor collections, at most ten hits of each type, straight from the
- * database. Pages call `search`; this is for measuring the queries (scripts/benchSearch.ts).
+ * Site search over the four visitor collections, straight from the database: with `type`, one
+ * page of that type's hits; without, the first few of each type that has any. Every group counts
+ * all its matches. Pages call `search`; this is for measuring the queries (scripts/benchSearch).
  */
 export async function searchUncached(
   query: string,
   locale: Locale,
-  only?: SearchType,
-): Promise<SearchHit[]> {
+  only?: { type: SearchType; page: number },
+): Promise<SearchGroup[]> {
   if (query.length < minQueryLength) return []
-  const types = only ? [only] : [...searchTypes]
-  const found = await Promise.all(
-    types.map(async (type) => ({ type, docs: await findMarkedHits(type, query, locale) })),
-  )
+  const found = (
+    await Promise.all(
+      (only ? [only.type] : searchTypes).map((type) => findGroup(type, query, locale, only?.page)),
+    )
+  ).filter((group) => group.total > 0)
   const imageOf = (type: SearchType, doc: SearchDoc) => firstUploadId(doc[sources[type].image])
   const images = await findImages(
     found.flatMap(({ type, docs }) => docs.map((doc) => imageOf(type, doc))),
     locale,
   )
-  return found.flatMap(({ type, docs }) => {
+  return found.map(({ type, total, docs }) => {
     const source = sources[type]
-    return docs.map((doc) => ({
+    return {
       type,
-      id: doc.id,
-      slug: doc.slug as string,
-      title: String(doc[source.title] ?? ''),
-      summary: source.summary ? (doc[source.summary] as string | null) : null,
-      image: asMedia(images.get(imageOf(type, doc) ?? 0)),
-      date: source.date?.of(doc) ?? null,
-      fallback: doc.fallback.map((field) => (field === source.title ? 'title' : 'summary')),
-    }))
+      total,
+      hits: docs.map((doc) => ({
+        type,
+        id: doc.id,
+        slug: doc.slug as string,
+        title: String(doc[source.title] ?? ''),
+        summary: source.summary ? (doc[source.summary] as string | null) : null,
+        image: asMedia(images.get(imageOf(type, doc) ?? 0)),
+        date: source.date?.of(doc) ?? null,
+        fallback: doc.fallback.map((field) => (field === source.title ? 'title' : 'summary')),
+      })),
+    }
   })
 }
 

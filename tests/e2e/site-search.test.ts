@@ -50,6 +50,37 @@ describe('search', () => {
     await page.close()
   })
 
+  it('pages through all the hits of a type, with the count the group link gave', async () => {
+    const page = await browser.newPage()
+    // "the" is in more than a page of the demo events (12 a page).
+    await page.goto(`${baseUrl()}/en/search?q=the`)
+    const more = page
+      .locator('section[aria-labelledby="results-events"]')
+      .getByRole('link', { name: /^All \d+ events$/ })
+    const all = Number((await more.textContent())!.match(/\d+/)![0])
+    expect(all).toBeGreaterThan(12)
+    await more.click()
+    await page.waitForURL(/type=events/)
+    expect(await page.textContent('main [role="status"]')).toBe(`${all} results for “the”`)
+    const links = () =>
+      page
+        .locator('main article a.card-link')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    const first = await links()
+    expect(first).toHaveLength(12)
+    const pages = page.getByRole('navigation', { name: 'Pages' })
+    await pages.getByRole('link', { name: 'Next' }).click()
+    await page.waitForURL(/page=2/)
+    expect(page.url()).toMatch(/[?&]q=the\b.*type=events|type=events.*[?&]q=the\b/)
+    const second = await links()
+    expect(second.length).toBe(Math.min(12, all - 12))
+    expect(new Set([...first, ...second]).size).toBe(first.length + second.length)
+    expect(await pages.locator('[aria-current="page"]').textContent()).toBe('2')
+    const beyond = await get(`/en/search?q=the&type=events&page=${Math.ceil(all / 12) + 1}`)
+    expect(beyond.status).toBe(404)
+    await page.close()
+  })
+
   it('finds an English word and links to the document', async () => {
     const body = await html('/en/search?q=opera')
     expect(body).toContain('/en/events/sichuan-opera-evening')

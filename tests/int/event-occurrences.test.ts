@@ -116,7 +116,7 @@ describe('repeating events', () => {
       endsAt: at(begun, 21.5),
       recurrence: { frequency: 'weekly', until: startOfDay(addDays(today, 14)).toISOString() },
     })
-    const [hit] = await searchUncached(word, 'en', 'events')
+    const [hit] = (await searchUncached(word, 'en', { type: 'events', page: 1 }))[0]!.hits
     const next = [0, 7, 14, 21, 28]
       .map((n) => at(addDays(begun, n), 19.5))
       // Not over at the start of this hour: lists and search share hourly answers.

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { searchUncached } from '@/lib/search'
+import { pageSize } from '@/lib/queries/pageSize'
+import { searchUncached, type SearchType } from '@/lib/search'
 
 import { unique } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
@@ -12,6 +13,12 @@ const pixel = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 )
+
+/** One page of one type's hits. */
+async function hitsOf(query: string, locale: 'en' | 'zh', type: SearchType, page = 1) {
+  const [group] = await searchUncached(query, locale, { type, page })
+  return group?.hits ?? []
+}
 
 describe('site search', () => {
   let payload: Payload
@@ -102,13 +109,14 @@ describe('site search', () => {
       { title: '标题里没有', excerpt: `摘要里有 ${word}。` },
     )
     await article('nightView', { title: 'Night views' }, { title: '在南山一棵树看重庆夜景' })
-    for (let n = 1; n <= 10; n++)
+    // More than a page of them, all but one translated.
+    for (let n = 1; n <= pageSize + 1; n++)
       await business(`old${n}`, `Old ${crowded} ${n}`, `${crowded} 老店 ${n}`)
     await business('newest', `${crowded} newest, English only`)
   }, 60_000)
 
   it('finds every published match, title matches before summary matches', async () => {
-    const hits = await searchUncached(word, 'en', 'articles')
+    const hits = await hitsOf(word, 'en', 'articles')
     expect(hits.map((h) => h.id)).toEqual([
       ids.translatedWithout,
       ids.untranslated,
@@ -119,7 +127,7 @@ describe('site search', () => {
   })
 
   it('searches the visitor’s language, then English, and shows each hit in the visitor’s language', async () => {
-    const hits = await searchUncached(word, 'zh', 'articles')
+    const hits = await hitsOf(word, 'zh', 'articles')
     // Title matches first: the title shown, which is the Chinese one where there is one.
     expect(hits.map((h) => h.id)).toEqual([
       ids.untranslated,
@@ -139,23 +147,42 @@ describe('site search', () => {
   })
 
   it('shows the picture of a hit in the visitor’s language', async () => {
-    const [hit] = (await searchUncached(word, 'zh', 'articles')).filter((h) => h.id === ids.titled)
+    const [hit] = (await hitsOf(word, 'zh', 'articles')).filter((h) => h.id === ids.titled)
     expect(hit.image).toMatchObject({
       alt: '一个像素',
       url: expect.stringContaining('/api/media/'),
     })
   })
 
-  it('prefers matches in the visitor’s language when more than ten match', async () => {
-    const zh = await searchUncached(crowded, 'zh', 'businesses')
-    expect(zh).toHaveLength(10)
-    expect(zh.map((h) => h.id)).not.toContain(ids.newest)
-    const en = await searchUncached(crowded, 'en', 'businesses')
-    expect(en[0].id).toBe(ids.newest)
+  it('pages through every match of a type, in either language, with the true total', async () => {
+    const all = pageSize + 2
+    const [first] = await searchUncached(crowded, 'zh', { type: 'businesses', page: 1 })
+    const [second] = await searchUncached(crowded, 'zh', { type: 'businesses', page: 2 })
+    expect(first).toMatchObject({ type: 'businesses', total: all })
+    expect(second).toMatchObject({ total: all })
+    expect(first.hits).toHaveLength(pageSize)
+    expect(second.hits).toHaveLength(2)
+    const seen = [...first.hits, ...second.hits].map((h) => h.id)
+    expect(new Set(seen).size).toBe(all)
+    // The one without Chinese is found by its English name, and newest of all comes first.
+    expect(seen[0]).toBe(ids.newest)
+    expect(first.hits[0]).toMatchObject({ fallback: ['title'] })
+    expect(await hitsOf(crowded, 'zh', 'businesses', 3)).toEqual([])
+  })
+
+  it('without a type, shows the first three of each type that matches, and counts them all', async () => {
+    const groups = await searchUncached(crowded, 'en')
+    expect(groups.map((g) => g.type)).toEqual(['businesses'])
+    expect(groups[0]).toMatchObject({ total: pageSize + 2 })
+    expect(groups[0]!.hits.map((h) => h.id)).toEqual(
+      (await hitsOf(crowded, 'en', 'businesses')).slice(0, 3).map((h) => h.id),
+    )
+    const mixed = await searchUncached(word, 'en')
+    expect(mixed.map((g) => [g.type, g.total, g.hits.length])).toEqual([['articles', 4, 3]])
   })
 
   it('finds a two-character Chinese word inside a longer title', async () => {
-    const hits = await searchUncached('夜景', 'zh', 'articles')
+    const hits = await hitsOf('夜景', 'zh', 'articles')
     expect(hits.map((h) => h.id)).toContain(ids.nightView)
   })
 

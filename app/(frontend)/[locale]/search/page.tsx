@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { SearchView } from '@/components/SearchView'
 import type { Locale } from '@/i18n/locales'
-import { oneOfParam, param, type SearchParams } from '@/lib/filters/params'
+import { oneOfParam, pageParam, param, type SearchParams } from '@/lib/filters/params'
 import { normaliseQuery, searchTypes } from '@/lib/search'
 import { siteMetadata } from '@/lib/siteMetadata'
 import { urls } from '@/lib/urls'
@@ -36,6 +36,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       locale={locale}
       q={normaliseQuery(param(query, 'q'))}
       type={oneOfParam(query, 'type', searchTypes)}
+      page={pageParam(query)}
     />
   )
 }
