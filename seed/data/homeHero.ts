@@ -10,7 +10,7 @@ export const homeHero: { title: Record<LocaleCode, string>; text: Record<LocaleC
     en: 'Where the Yangtze meets the Jialing',
     zh: '长江与嘉陵江交汇之城',
     ja: '長江と嘉陵江が出会う街',
-    ko: '양쯔강과 자링강이 만나는 도시',
+    ko: '창장과 자링강이 만나는 도시',
     fr: 'Là où le Yangtsé rencontre la Jialing',
     de: 'Wo der Jangtse auf den Jialing trifft',
     es: 'Donde el Yangtsé se encuentra con el Jialing',

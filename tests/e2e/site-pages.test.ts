@@ -159,12 +159,19 @@ describe('visitor pages', () => {
   it('lays out English that fell back on an Arabic page left to right', async () => {
     const unmarked: string[] = []
     let marked = 0
-    for (const path of ['', '/attractions', `/businesses/${seeded.noJapanese}`, '/events']) {
+    const paths = [
+      '',
+      '/events',
+      `/attractions/${seeded.attraction}`,
+      `/news/${seeded.article}`,
+      `/businesses/${seeded.noJapanese}`,
+    ]
+    for (const path of paths) {
       const tags = (await html(`/ar${path}`)).match(/<[a-z0-9]+\s[^>]*\blang="en"[^>]*>/g) ?? []
       marked += tags.length
       unmarked.push(...tags.filter((tag) => !/\bdir="ltr"/.test(tag)).map((t) => `${path}: ${t}`))
     }
-    expect(marked).toBeGreaterThan(10) // the seed leaves much of the Arabic side untranslated
+    expect(marked).toBeGreaterThan(10) // the seed leaves the Arabic bodies and facts in English
     expect(unmarked).toEqual([])
   })
 

@@ -81,6 +81,22 @@ describe('search', () => {
     await page.close()
   })
 
+  it('finds the city by its Russian and Arabic names, in cards written in that language', async () => {
+    for (const [locale, city, said] of [
+      ['ru', 'Чунцин', /^По запросу «Чунцин»: \d+ результат/],
+      ['ar', 'تشونغتشينغ', /\d+ (نتيجة|نتائج) عن «تشونغتشينغ»$/],
+    ] as const) {
+      const page = await browser.newPage()
+      await page.goto(`${baseUrl()}/${locale}/search?q=${encodeURIComponent(city)}`)
+      expect(await page.textContent('main [role="status"]'), locale).toMatch(said)
+      const titles = page.locator('main article .card-title')
+      expect(await titles.count(), locale).toBeGreaterThan(3)
+      // Every title shown is the visitor's own, none fell back to English.
+      expect(await page.locator('main article .card-title[lang="en"]').count(), locale).toBe(0)
+      await page.close()
+    }
+  })
+
   it('finds an English word and links to the document', async () => {
     const body = await html('/en/search?q=opera')
     expect(body).toContain('/en/events/sichuan-opera-evening')

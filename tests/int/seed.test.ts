@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { locales } from '@/i18n/locales'
+import { locales, type Locale } from '@/i18n/locales'
+import { cardFields } from '@/lib/queries/markFallback'
 import { articles, attractions, businesses, districts, events } from '@/seed/data'
 import { seed } from '@/seed/run'
 
@@ -65,22 +66,33 @@ describe('demo content seed', () => {
     expect(docs.filter((d) => d.name).length).toBeGreaterThan(0)
   })
 
-  it('names every district in each language but Japanese (left partly to English, to show fallback)', async () => {
-    for (const { code } of locales.filter((l) => l.code !== 'ja')) {
-      const { docs } = await payload.find({
-        collection: 'districts',
-        where: { slug: { in: districts.map((d) => d.slug) } },
-        locale: code,
-        fallbackLocale: false,
-        limit: 100,
-        depth: 0,
-      })
-      expect(docs).toHaveLength(districts.length)
-      expect(
-        docs.filter((d) => !d.name).map((d) => d.slug),
-        code,
-      ).toEqual([])
+  it('translates what every card shows into each language but Japanese (left partly to English, to show fallback)', async () => {
+    const untranslated: string[] = []
+    for (const [collection, { list }] of Object.entries(visitorCollections)) {
+      const name = collection as keyof typeof visitorCollections
+      const read = async (locale: Locale) =>
+        (
+          await payload.find({
+            collection: name,
+            where: { slug: { in: list.map((item) => item.slug) } },
+            locale,
+            fallbackLocale: false,
+            limit: 100,
+            draft: true,
+            depth: 0,
+          })
+        ).docs as unknown as Record<string, unknown>[]
+      const english = new Map((await read('en')).map((doc) => [doc.id, doc]))
+      for (const { code } of locales.filter((l) => !['en', 'ja'].includes(l.code))) {
+        for (const doc of await read(code)) {
+          for (const field of cardFields[name]) {
+            if (english.get(doc.id as number)?.[field] && !doc[field])
+              untranslated.push(`${code} ${collection}/${doc.slug} ${field}`)
+          }
+        }
+      }
     }
+    expect(untranslated).toEqual([])
   })
 
   it('gives the site a name, tagline, address and hotline label of its own in every locale', async () => {
