@@ -1,14 +1,15 @@
 import { outageDigest } from './outageDigest'
 
-/**
- * Whether the database is believed to be down, shared by every bundle in this process (the proxy,
- * the app routes and instrumentation are bundled apart, so a module variable would not be).
- * The state only chooses how careful the proxy is: while it is set, each page is rendered through
- * an inner request whose failure becomes a friendly 503. A wrong "down" costs speed, never pages.
- */
 /** Seconds a client should wait before retrying; the database usually restarts within this. */
 export const outageRetryAfter = 30
 
+/**
+ * Whether the database is believed to be down, shared by every bundle in this process (the proxy,
+ * the app routes and instrumentation are bundled apart, so a module variable would not be).
+ * The state only chooses how failures are answered: while it is set, the proxy renders each page
+ * through an inner request whose failure becomes a friendly 503, and any other 500 is sent as a
+ * 503 (serveFailuresAsUnavailable). A wrong "down" costs speed, never pages.
+ */
 type State = { downSince: number | null; lastProbe: number }
 
 const key = Symbol.for('chongqing-portal.databaseOutage')
