@@ -28,7 +28,8 @@ export async function SearchView({ locale, q, type, page = 1 }: Props) {
   ])
   const asked = q.length >= minQueryLength
   const total = groups.reduce((sum, group) => sum + group.total, 0)
-  if (type) assertPageExists(page, Math.ceil(total / pageSize))
+  const totalPages = Math.ceil(total / pageSize)
+  if (type) assertPageExists(page, totalPages)
   const resultCount = <ResultCount text={t('search.results', { count: total, query: q })} />
   return (
     <>
@@ -86,17 +87,10 @@ export async function SearchView({ locale, q, type, page = 1 }: Props) {
           <ListResults
             summary={resultCount}
             items={groups[0]!.hits}
-            card={(hit) => (
-              <SearchHitCard
-                hit={hit}
-                locale={locale}
-                typeLabel={t(`search.types.${hit.type}`)}
-                headingLevel="h2"
-              />
-            )}
+            card={(hit) => <SearchHitCard hit={hit} locale={locale} headingLevel="h2" />}
             empty={{ title: t('search.none', { query: q }) }}
             page={page}
-            totalPages={Math.ceil(total / pageSize)}
+            totalPages={totalPages}
             href={(p) => withQuery(urls.search(locale), { q, type, page: p })}
           />
         ) : (
@@ -109,13 +103,7 @@ export async function SearchView({ locale, q, type, page = 1 }: Props) {
                   id={`results-${group.type}`}
                   title={t(`search.groups.${group.type}`)}
                   cards={group.hits.map((hit) => (
-                    <SearchHitCard
-                      key={hit.id}
-                      hit={hit}
-                      locale={locale}
-                      typeLabel={t(`search.types.${group.type}`)}
-                      headingLevel="h3"
-                    />
+                    <SearchHitCard key={hit.id} hit={hit} locale={locale} headingLevel="h3" />
                   ))}
                   moreHref={
                     group.total > group.hits.length
