@@ -2,7 +2,7 @@ import { isDatabaseUnreachable, reportDatabaseDown } from './lib/outage/database
 import { selfOrigin } from './lib/selfOrigin'
 
 /**
- * Makes sending a page cheap (lib/http/encodeLargeStringBodies) and a page that failed for want of
+ * Makes sending a page cheap (lib/http/sendStringBodies) and a page that failed for want of
  * the database a 503 (lib/outage/serveFailuresAsUnavailable); both patch Node's own HTTP, so they
  * are imported only here, on the server. Starts Payload as soon as the server listens, instead of
  * on the first visitor: its job runner (scheduled publishing) must run even when nobody browses.
@@ -13,8 +13,8 @@ import { selfOrigin } from './lib/selfOrigin'
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
     return
-  const { encodeLargeStringBodies } = await import('./lib/http/encodeLargeStringBodies')
-  encodeLargeStringBodies()
+  const { sendStringBodies } = await import('./lib/http/sendStringBodies')
+  sendStringBodies()
   const { serveFailuresAsUnavailable } = await import('./lib/outage/serveFailuresAsUnavailable')
   serveFailuresAsUnavailable()
   const url = `${selfOrigin()}/api/health`

@@ -10,6 +10,9 @@ const nextConfig = {
   // The Docker image runs the standalone server; `npm start` runs `next start`, which refuses it.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // Next hashes every page it sends, character by character, for its ETag; lib/http/sendStringBodies
+  // tags each page once instead (instrumentation.ts).
+  generateEtags: false,
   images: {
     formats: ['image/avif', 'image/webp'],
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -180,6 +180,28 @@ describe('visitor pages', () => {
     expect(body).toContain('This event has been cancelled.')
   })
 
+  it('answers a reader who still holds a cached page with 304, gzipped or not (lib/http)', async () => {
+    const path = `/zh/attractions/${seeded.attraction}`
+    await get(path) // fills the cache
+    for (const encoding of ['identity', 'gzip']) {
+      const first = await get(path, { 'accept-encoding': encoding })
+      expect(first.headers.get('x-nextjs-cache'), encoding).toBe('HIT')
+      const etag = first.headers.get('etag')!
+      expect(etag, encoding).toMatch(/^"[\w-]{27}"$/)
+      // As a browser revalidates (fetch itself would ask for the whole page with no-cache).
+      const held = { 'if-none-match': etag, 'cache-control': 'max-age=0' }
+      const again = await get(path, { ...held, 'accept-encoding': encoding })
+      expect(again.status, encoding).toBe(304)
+      expect(await again.text()).toBe('')
+    }
+    const stale = await get(path, {
+      'if-none-match': '"an-older-page"',
+      'cache-control': 'max-age=0',
+    })
+    expect(stale.status).toBe(200)
+    expect(await stale.text()).toContain('超级80街')
+  })
+
   it('answers unknown documents with the localized 404', async () => {
     const res = await get('/zh/news/no-such-story')
     expect(res.status).toBe(404)
