@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- BASE_URL]`: load-tests a running production build (it builds nothing).
  * For the home page, an article, the events calendar and a search it measures requests/s and
- * p50/p99 latency at 10 and 50 connections with autocannon, and it weighs the first-load
- * JavaScript (gzipped) of each page type. Writes bench/report-<time>.json and prints a summary.
+ * p50/p99 latency at 10 and 50 connections with autocannon, and, when the server runs on this
+ * machine, its CPU time per request (scripts/lib/serverCpu: the figure to compare two sites by
+ * here). It weighs the first-load JavaScript (gzipped) of each page type. Writes bench/report-<time>.json and prints a summary.
  * BENCH_SECONDS (default 10) sets the length of each run; BENCH_PAGES measures another site's
  * pages instead (scripts/lib/benchPages).
  */
@@ -14,8 +15,10 @@ import { pagesFromEnv, seededPages } from './lib/benchPages'
 import { writeBenchReport } from './lib/benchReport'
 import { benchBase, fetchOk } from './lib/benchTarget'
 import { describeFigures, loadFigures } from './lib/loadFigures'
+import { cpuMs, localServerPid } from './lib/serverCpu'
 
 const base = benchBase()
+const serverPid = localServerPid(base)
 const seconds = Number(process.env.BENCH_SECONDS || 10)
 const connectionCounts = [10, 50]
 
@@ -52,19 +55,31 @@ async function firstLoadJs(pagePath: string, cache: Map<string, number>) {
 
 async function main() {
   console.log(`bench against ${base}, ${seconds} s per run`)
+  if (serverPid)
+    console.log(`server: process ${serverPid}, whose CPU time per request is measured too`)
+  if (otherPages) {
+    // A Next server turns on Node 20's promise hooks (AsyncLocalStorage) at its first render and
+    // keeps them; from then on every request, cached or not, costs ~15 % more CPU. The portal has
+    // rendered by the time it listens (instrumentation.ts). A site that has only served pages
+    // prerendered at build time has not, which no live site stays; one dynamic request (Payload's
+    // own route, on any Payload site) puts it where the portal is.
+    const warm = await fetch(`${base}/api/users/me`)
+    console.log(`warmed the other site with /api/users/me: ${warm.status}`)
+  }
   const load: Record<string, Record<string, unknown>> = {}
   for (const [name, pagePath] of Object.entries(loadTargets)) {
     await fetchOk(base + pagePath) // warm: the first render fills the cache
     await fetchOk(base + pagePath)
     load[name] = {}
     for (const connections of connectionCounts) {
+      const cpuBefore = serverPid && cpuMs(serverPid)
       const result = await autocannon({
         url: base + pagePath,
         connections,
         duration: seconds,
         headers: { 'accept-language': 'en' }, // as a browser sends it (scripts/lib/visitorMix)
       })
-      const figures = loadFigures(result)
+      const figures = loadFigures(result, serverPid && cpuMs(serverPid) - cpuBefore!)
       load[name][`c${connections}`] = figures
       console.log(describeFigures(`${name.padEnd(8)} c=${String(connections).padEnd(3)}`, figures))
     }
