@@ -48,6 +48,10 @@ function isFresh(request: ServerResponse['req'] | undefined, etag: string) {
     .some((tag) => (tag = tag.trim()) === '*' || tag.replace(/^W\//, '') === etag)
 }
 
+type End = (this: ServerResponse, ...args: unknown[]) => ServerResponse
+const assigned = Symbol('end')
+type Response = ServerResponse & { [assigned]?: End }
+
 /**
  * Makes `response.end(text)`, the way Next sends every cached page and its RSC payload, cost a map
  * lookup when the same text is sent again. Each send used to cost three passes over the text:
@@ -69,10 +73,6 @@ function isFresh(request: ServerResponse['req'] | undefined, etag: string) {
  *
  * Bodies in another encoding, Buffers, streams and non-GET requests are left as they are.
  */
-type End = (this: ServerResponse, ...args: unknown[]) => ServerResponse
-const assigned = Symbol('end')
-type Response = ServerResponse & { [assigned]?: End }
-
 export function sendStringBodies() {
   const proto = ServerResponse.prototype as Response & { [patched]?: true }
   if (proto[patched]) return
