@@ -3,7 +3,8 @@
  * For the home page, an article, the events calendar and a search it measures requests/s and
  * p50/p99 latency at 10 and 50 connections with autocannon, and, when the server runs on this
  * machine, its CPU time per request (scripts/lib/serverCpu: the figure to compare two sites by
- * here). It weighs the first-load JavaScript (gzipped) of each page type. Writes bench/report-<time>.json and prints a summary.
+ * here). It weighs the first-load JavaScript (gzipped) of each page type. Writes
+ * bench/report-<time>.json and prints a summary.
  * BENCH_SECONDS (default 10) sets the length of each run; BENCH_PAGES measures another site's
  * pages instead (scripts/lib/benchPages).
  */
@@ -15,10 +16,10 @@ import { pagesFromEnv, seededPages } from './lib/benchPages'
 import { writeBenchReport } from './lib/benchReport'
 import { benchBase, fetchOk } from './lib/benchTarget'
 import { describeFigures, loadFigures } from './lib/loadFigures'
-import { cpuMs, localServerPid } from './lib/serverCpu'
+import { cpuMs, localServerPids } from './lib/serverCpu'
 
 const base = benchBase()
-const serverPid = localServerPid(base)
+const serverPids = localServerPids(base)
 const seconds = Number(process.env.BENCH_SECONDS || 10)
 const connectionCounts = [10, 50]
 
@@ -55,8 +56,8 @@ async function firstLoadJs(pagePath: string, cache: Map<string, number>) {
 
 async function main() {
   console.log(`bench against ${base}, ${seconds} s per run`)
-  if (serverPid)
-    console.log(`server: process ${serverPid}, whose CPU time per request is measured too`)
+  if (serverPids.length)
+    console.log(`server: process ${serverPids.join(', ')}, whose CPU per request is measured too`)
   if (otherPages) {
     // A Next server turns on Node 20's promise hooks (AsyncLocalStorage) at its first render and
     // keeps them; from then on every request, cached or not, costs ~15 % more CPU. The portal has
@@ -72,14 +73,15 @@ async function main() {
     await fetchOk(base + pagePath)
     load[name] = {}
     for (const connections of connectionCounts) {
-      const cpuBefore = serverPid && cpuMs(serverPid)
+      const cpuBefore = cpuMs(serverPids)
       const result = await autocannon({
         url: base + pagePath,
         connections,
         duration: seconds,
         headers: { 'accept-language': 'en' }, // as a browser sends it (scripts/lib/visitorMix)
       })
-      const figures = loadFigures(result, serverPid && cpuMs(serverPid) - cpuBefore!)
+      const serverCpu = serverPids.length ? cpuMs(serverPids) - cpuBefore : undefined
+      const figures = loadFigures(result, serverCpu)
       load[name][`c${connections}`] = figures
       console.log(describeFigures(`${name.padEnd(8)} c=${String(connections).padEnd(3)}`, figures))
     }
