@@ -180,7 +180,7 @@ describe('visitor pages', () => {
     expect(body).toContain('This event has been cancelled.')
   })
 
-  it('answers a reader who still holds a cached page with 304, gzipped or not (lib/http)', async () => {
+  it('answers a reader who still holds a cached page with 304, and sends it gzipped once (lib/http)', async () => {
     const path = `/zh/attractions/${seeded.attraction}`
     await get(path) // fills the cache
     for (const encoding of ['identity', 'gzip']) {
@@ -200,6 +200,15 @@ describe('visitor pages', () => {
     })
     expect(stale.status).toBe(200)
     expect(await stale.text()).toContain('超级80街')
+    // From its second send on, the page is gzipped once and those bytes sent again.
+    const copies = []
+    for (let send = 0; send < 5; send++) {
+      const res = await get(path, { 'accept-encoding': 'gzip' })
+      expect(res.headers.get('content-encoding')).toBe('gzip')
+      copies.push(await res.text()) // fetch unzips it
+    }
+    expect(new Set(copies).size).toBe(1)
+    expect(copies[0]).toContain('超级80街')
   })
 
   it('answers unknown documents with the localized 404', async () => {

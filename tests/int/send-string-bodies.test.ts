@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, OutgoingMessage, ServerResponse } from 'node:http'
 import { createRequire } from 'node:module'
+import { gunzipSync } from 'node:zlib'
 import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -16,6 +17,8 @@ const page = '<p>Chongqing’s 重庆 مدينة 🏮</p>'.repeat(4000)
 const small = 'Chongqing’s 重庆'
 // The same length in characters and in bytes, one character different.
 const edited = page.replace('重', '渝')
+// Another page, for the gzip kept of a page sent again.
+const popular = page.replace('🏮', '🌉')
 
 const answers: Record<string, (res: ServerResponse, done: () => void) => void> = {
   // As Next sends a cached page: its length first, then the text.
@@ -35,6 +38,12 @@ const answers: Record<string, (res: ServerResponse, done: () => void) => void> =
   '/compressed': (res) => {
     compress(res.req, res, () => {})
     answers['/page']!(res, () => {})
+  },
+  '/popular': (res) => {
+    compress(res.req, res, () => {})
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.setHeader('Content-Length', Buffer.byteLength(popular))
+    res.end(popular)
   },
   '/tagged': (res) => {
     res.setHeader('ETag', '"own"')
@@ -157,6 +166,36 @@ describe('sendStringBodies', () => {
       headers: { ...held, 'accept-encoding': 'gzip' },
     })
     expect(again.response.status).toBe(304)
+  })
+
+  it('gzips a page sent again once, and sends those bytes to whoever takes gzip', async () => {
+    const takesGzip = { headers: { 'accept-encoding': 'gzip, deflate, br' } }
+    const firstSends = [
+      await fetchBytes('/popular', takesGzip),
+      await fetchBytes('/popular', takesGzip),
+    ]
+    // Compression streamed those, in pieces, with no body left for `end`.
+    expect(firstSends.map(({ bytes }) => bytes.toString('utf8'))).toEqual([popular, popular])
+    let kept: unknown
+    for (let attempt = 0; attempt < 50 && !Buffer.isBuffer(kept); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 20)) // zlib's pool gzips it meanwhile
+      await fetchBytes('/popular', takesGzip)
+      kept = sent.mock.calls[0]?.[0]
+    }
+    expect(gunzipSync(kept as Buffer).toString('utf8')).toBe(popular)
+
+    const { response, bytes } = await fetchBytes('/popular', takesGzip)
+    expect(sent.mock.calls[0]![0]).toBe(kept)
+    expect(response.headers.get('content-encoding')).toBe('gzip')
+    expect(Number(response.headers.get('content-length'))).toBe((kept as Buffer).length)
+    expect(response.headers.get('vary')).toMatch(/accept-encoding/i)
+    expect(bytes.toString('utf8')).toBe(popular) // fetch unzips it
+
+    for (const accepted of ['identity', 'gzip;q=0, identity']) {
+      const plain = await fetchBytes('/popular', { headers: { 'accept-encoding': accepted } })
+      expect(plain.response.headers.get('content-encoding'), accepted).toBeNull()
+      expect(plain.bytes.equals(Buffer.from(popular)), accepted).toBe(true)
+    }
   })
 
   it('keeps the encoding argument and the callback', async () => {
