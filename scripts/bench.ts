@@ -1,10 +1,10 @@
 /**
  * `npm run bench [-- BASE_URL]`: load-tests a running production build (it builds nothing).
  * For the home page, an article, the events calendar and a search it measures requests/s and
- * p50/p99 latency at 10 and 50 connections with autocannon (at 50 also taking gzip, as a browser
- * does), and, when the server runs on this machine, its CPU time per request (scripts/lib/serverCpu:
- * the figure to compare two sites by here). It weighs the first-load JavaScript (gzipped) of each
- * page type. Writes bench/report-<time>.json and prints a summary.
+ * p50/p99 latency at 10 and 50 connections with autocannon (at 50 also taking gzip, as a
+ * browser does), and, when the server runs on this machine, its CPU time per request
+ * (scripts/lib/serverCpu: the figure to compare two sites by here). It weighs the first-load
+ * JavaScript (gzipped) of each page type. Writes bench/report-<time>.json and prints a summary.
  * BENCH_SECONDS (default 10) sets the length of each run; BENCH_PAGES measures another site's
  * pages instead (scripts/lib/benchPages).
  */

@@ -73,7 +73,7 @@ function isFresh(request: ServerResponse['req'] | undefined, etag: string) {
 
 type End = (this: ServerResponse, ...args: unknown[]) => ServerResponse
 const assigned = Symbol('end')
-type Response = ServerResponse & { [assigned]?: End }
+type ResponseWithEnd = ServerResponse & { [assigned]?: End }
 
 /**
  * Makes `response.end(text)`, the way Next sends every cached page and its RSC payload, cost a map
@@ -94,14 +94,14 @@ type Response = ServerResponse & { [assigned]?: End }
  *   once, and its later sends to a client that takes gzip are those bytes, marked so that the
  *   compression passes them through.
  *
- * The last few large texts keep their bytes and tag: V8 hashes a string that long by its length
- * and compares the text only when the lengths match, so finding one costs well under a
+ * The last few large texts keep their bytes, tag and gzip: V8 hashes a string that long by its
+ * length and compares the text only when the lengths match, so finding one costs well under a
  * microsecond. Small texts are tagged each time; they cost microseconds.
  *
  * Bodies in another encoding, Buffers, streams and non-GET requests are left as they are.
  */
 export function sendStringBodies() {
-  const proto = ServerResponse.prototype as Response & { [patched]?: true }
+  const proto = ServerResponse.prototype as ResponseWithEnd & { [patched]?: true }
   if (proto[patched]) return
   const end = proto.end as End
 
@@ -150,10 +150,10 @@ export function sendStringBodies() {
   // already encoded. So whatever a response's `end` is replaced with is wrapped to answer first.
   Object.defineProperty(proto, 'end', {
     configurable: true,
-    get(this: Response) {
+    get(this: ResponseWithEnd) {
       return this[assigned] ?? sendWhole
     },
-    set(this: Response, replacement: End) {
+    set(this: ResponseWithEnd, replacement: End) {
       this[assigned] = answering(replacement, true)
     },
   })
