@@ -81,7 +81,7 @@ export async function seed(
       depth: 0,
     })
     if (existing.docs[0]) return existing.docs[0].id
-    const data = await artwork(name.en, kind, imageCount++)
+    const data = await artwork(kind, imageCount++)
     const doc = await payload.create({
       collection: 'media',
       locale: 'en',
