@@ -25,7 +25,14 @@ function largeBodyOf(text: string): Body {
   return body
 }
 
-const hash = (data: string | Buffer) => `"${createHash('sha1').update(data).digest('base64url')}"`
+/**
+ * Weak (`W/`), because one tag names the page plain and gzipped: a strong tag must differ with
+ * the content coding (RFC 9110 §8.8.3), a weak one names what the page says. Revalidation compares
+ * weakly, so browsers and nginx get their 304 all the same; nothing here answers a Range request.
+ */
+const hash = (data: string | Buffer) => `W/"${createHash('sha1').update(data).digest('base64url')}"`
+
+const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
 
 /**
  * Gzips a text sent a second time, off the main thread (zlib's pool), for its later sends. Once is
@@ -66,9 +73,7 @@ function isFresh(request: ServerResponse['req'] | undefined, etag: string) {
   const wanted = request?.headers['if-none-match']
   if (!wanted || /(?:^|,)\s*no-cache\s*(?:,|$)/.test(request.headers['cache-control'] ?? ''))
     return false
-  return wanted
-    .split(',')
-    .some((tag) => (tag = tag.trim()) === '*' || tag.replace(/^W\//, '') === etag)
+  return wanted.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag))
 }
 
 type End = (this: ServerResponse, ...args: unknown[]) => ServerResponse

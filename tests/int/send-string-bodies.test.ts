@@ -111,11 +111,11 @@ describe('sendStringBodies', () => {
   it('tags a page with an ETag of its bytes and answers a request holding it with 304', async () => {
     const { response } = await fetchBytes('/page')
     const etag = response.headers.get('etag')!
-    expect(etag).toMatch(/^"[\w-]{27}"$/)
+    expect(etag).toMatch(/^W\/"[\w-]{27}"$/)
     expect((await fetchBytes('/page')).response.headers.get('etag')).toBe(etag)
     expect((await fetchBytes('/edited')).response.headers.get('etag')).not.toBe(etag)
 
-    for (const held of [etag, `W/${etag}`, `"other", ${etag}`]) {
+    for (const held of [etag, etag.slice(2), `"other", ${etag}`]) {
       const { response: again, bytes } = await fetchBytes('/page', holding(held))
       expect(again.status).toBe(304)
       expect(again.headers.get('etag')).toBe(etag)
@@ -136,7 +136,7 @@ describe('sendStringBodies', () => {
     expect(bytes.toString('utf8')).toBe(small)
     expect(sent.mock.calls[0]![0]).toBe(small)
     const etag = response.headers.get('etag')!
-    expect(etag).toMatch(/^"[\w-]{27}"$/)
+    expect(etag).toMatch(/^W\/"[\w-]{27}"$/)
     expect((await fetchBytes('/small', holding(etag))).response.status).toBe(304)
 
     const missing = await fetchBytes('/missing')
