@@ -8,6 +8,7 @@ import { articleBlocks } from '@/blocks'
 import { richTextField } from '@/fields/richText'
 import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { cardSelect } from '@/lib/cardSelect'
 import { articleCategories, options } from '@/lib/taxonomy'
 import { previewUrl } from '@/lib/urls'
 
@@ -22,14 +23,7 @@ export const Articles: CollectionConfig<'articles'> = {
     delete: isStaff,
     readVersions: isStaff,
   },
-  defaultPopulate: {
-    title: true,
-    slug: true,
-    excerpt: true,
-    heroImage: true,
-    category: true,
-    publishedAt: true,
-  },
+  defaultPopulate: cardSelect.articles,
   admin: {
     group: 'Content',
     useAsTitle: 'title',

@@ -10,6 +10,7 @@ import { richTextField } from '@/fields/richText'
 import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
+import { cardSelect } from '@/lib/cardSelect'
 import { attractionCategories, options } from '@/lib/taxonomy'
 import { previewUrl } from '@/lib/urls'
 
@@ -24,15 +25,7 @@ export const Attractions: CollectionConfig<'attractions'> = {
     delete: isStaff,
     readVersions: isStaff,
   },
-  defaultPopulate: {
-    name: true,
-    slug: true,
-    summary: true,
-    images: true,
-    category: true,
-    district: true,
-    location: true,
-  },
+  defaultPopulate: cardSelect.attractions,
   admin: {
     group: 'Content',
     useAsTitle: 'name',

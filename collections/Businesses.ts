@@ -9,6 +9,7 @@ import { richTextField } from '@/fields/richText'
 import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
+import { cardSelect } from '@/lib/cardSelect'
 import { businessSectors, options } from '@/lib/taxonomy'
 import { previewUrl } from '@/lib/urls'
 
@@ -23,7 +24,7 @@ export const Businesses: CollectionConfig<'businesses'> = {
     delete: isStaff,
     readVersions: isStaff,
   },
-  defaultPopulate: { name: true, slug: true, sector: true, logo: true, originCountry: true },
+  defaultPopulate: cardSelect.businesses,
   admin: {
     group: 'Content',
     useAsTitle: 'name',

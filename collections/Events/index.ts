@@ -12,6 +12,7 @@ import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { adminLabel } from '@/i18n/adminTranslations'
+import { cardSelect } from '@/lib/cardSelect'
 import { maxExtraStarts } from '@/lib/eventOccurrences'
 import { idOf } from '@/lib/idOf'
 import { eventCategories, eventStatuses, options, reviewStatuses } from '@/lib/taxonomy'
@@ -56,19 +57,7 @@ export const Events: CollectionConfig<'events'> = {
     delete: deleteEvents,
     readVersions: isStaff,
   },
-  defaultPopulate: {
-    title: true,
-    slug: true,
-    summary: true,
-    startsAt: true,
-    endsAt: true,
-    allDay: true,
-    recurrence: true,
-    eventStatus: true,
-    category: true,
-    images: true,
-    isFree: true,
-  },
+  defaultPopulate: cardSelect.events,
   admin: {
     group: 'Content',
     useAsTitle: 'title',

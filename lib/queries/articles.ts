@@ -4,21 +4,12 @@ import type { Locale } from '@/i18n/locales'
 
 import { tags } from '../cacheTags'
 import { cachedQuery } from '../cachedQuery'
+import { cardSelect } from '../cardSelect'
 import type { ArticleFilters } from '../filters/articleFilters'
 import { getPayload } from '../payload'
 import { docQuery } from './docQuery'
 import { markFallback } from './markFallback'
 import { pageSize } from './pageSize'
-
-const listSelect = {
-  title: true,
-  slug: true,
-  excerpt: true,
-  heroImage: true,
-  category: true,
-  publishedAt: true,
-  updatedAt: true,
-} as const
 
 export const getArticleList = cachedQuery(
   'articles:list',
@@ -31,7 +22,7 @@ export const getArticleList = cachedQuery(
       limit,
       page: filters.page,
       sort: '-publishedAt',
-      select: listSelect,
+      select: cardSelect.articles,
       where: filters.category ? { category: { equals: filters.category } } : {},
       overrideAccess: false,
     })

@@ -6,22 +6,12 @@ import type { Locale } from '@/i18n/locales'
 
 import { tags } from '../cacheTags'
 import { cachedQuery } from '../cachedQuery'
+import { cardSelect } from '../cardSelect'
 import type { AttractionFilters } from '../filters/attractionFilters'
 import { getPayload } from '../payload'
 import { docQuery } from './docQuery'
 import { markFallback } from './markFallback'
 import { pageSize } from './pageSize'
-
-const listSelect = {
-  name: true,
-  slug: true,
-  summary: true,
-  images: true,
-  category: true,
-  district: true,
-  location: true,
-  admission: true,
-} as const
 
 type ListFilters = Omit<AttractionFilters, 'district'> & { districtId?: number }
 
@@ -40,7 +30,7 @@ export const getAttractionList = cachedQuery(
       limit,
       page: filters.page,
       sort: ['-featured', 'name'],
-      select: listSelect,
+      select: cardSelect.attractions,
       where: { and },
       overrideAccess: false,
     })
@@ -81,7 +71,7 @@ export const getNearbyAttractions = cachedQuery(
       locale,
       depth: 1,
       limit: 50,
-      select: listSelect,
+      select: cardSelect.attractions,
       where: {
         and: [
           { id: { not_equals: excludeId } },

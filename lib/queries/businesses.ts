@@ -6,21 +6,12 @@ import type { Locale } from '@/i18n/locales'
 
 import { tags } from '../cacheTags'
 import { cachedQuery } from '../cachedQuery'
+import { cardSelect } from '../cardSelect'
 import type { BusinessFilters } from '../filters/businessFilters'
 import { getPayload } from '../payload'
 import { docQuery } from './docQuery'
 import { markFallback } from './markFallback'
 import { pageSize } from './pageSize'
-
-const listSelect = {
-  name: true,
-  slug: true,
-  sector: true,
-  logo: true,
-  originCountry: true,
-  district: true,
-  address: true,
-} as const
 
 type ListFilters = Omit<BusinessFilters, 'district'> & { districtId?: number }
 
@@ -46,7 +37,7 @@ export const getBusinessList = cachedQuery(
       limit,
       page: filters.page,
       sort: 'slug',
-      select: listSelect,
+      select: cardSelect.businesses,
       where: { and },
       overrideAccess: false,
     })

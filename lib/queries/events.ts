@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/locales'
 
 import { tags } from '../cacheTags'
 import { cachedQuery } from '../cachedQuery'
+import { cardSelect } from '../cardSelect'
 import type { EventWindow } from '../eventWindow'
 import { occurrenceIn } from '../eventOccurrences'
 import { getPayload } from '../payload'
@@ -11,25 +12,6 @@ import { docQuery } from './docQuery'
 import { markFallback } from './markFallback'
 import { eventWhere } from './eventWhere'
 import { pageSize } from './pageSize'
-
-const listSelect = {
-  title: true,
-  slug: true,
-  summary: true,
-  images: true,
-  category: true,
-  startsAt: true,
-  endsAt: true,
-  allDay: true,
-  recurrence: true,
-  eventStatus: true,
-  isFree: true,
-  price: true,
-  venue: true,
-  address: true,
-  location: true,
-  updatedAt: true,
-} as const
 
 export type EventListOptions = {
   window: EventWindow
@@ -60,7 +42,7 @@ export async function eventListUncached(
     page,
     // By the occurrence in the window: Payload sorts on the earliest (latest) matching one.
     sort: window.past ? '-occurrences.startsAt' : 'occurrences.startsAt',
-    select: listSelect,
+    select: cardSelect.events,
     where: eventWhere(window, extra),
     overrideAccess: false,
   })

@@ -88,6 +88,8 @@ describe('events calendar', () => {
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/)
     expect(ics).toMatch(/DTSTART;TZID=Asia\/Shanghai:\d{8}T\d{6}/)
     expect(ics).toContain('BEGIN:VEVENT')
+    // Where: the venue and its address (a relation to the venue carries it, lib/cardSelect).
+    expect(ics).toMatch(/\r\nLOCATION:Super 80 Street\\, \S/)
     expect(ics).toContain('END:VCALENDAR')
   })
 

@@ -31,6 +31,10 @@ describe('findable', () => {
     expect(body).toMatch(/<meta property="og:image" content="[^"]+-1200x630\.jpg/)
     expect(body).toContain('"@type":"Event"')
     expect(body).toContain('"eventStatus":"https://schema.org/EventScheduled"')
+    // The venue's address, which a relation to it carries (lib/cardSelect).
+    expect(body).toMatch(
+      /"location":\{"@type":"Place","name":"Super 80 Street","address":\{"@type":"PostalAddress","streetAddress":"[^"]+"/,
+    )
     expect(body).toContain('"@type":"BreadcrumbList"')
     expect(await html(`/en/news/${seeded.article}`)).toContain('"@type":"NewsArticle"')
     expect(await html(`/en/attractions/${seeded.attraction}`)).toContain(
