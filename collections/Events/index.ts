@@ -226,13 +226,6 @@ export const Events: CollectionConfig<'events'> = {
       // Partners pick among their own businesses; guardPartnerChanges enforces it on the server.
       filterOptions: ({ user }) =>
         isStaffUser(user) ? true : { id: { in: businessIdsOf(user as never) } },
-      validate: (
-        value: unknown,
-        { req }: { req: { user?: { roles?: string[] | null } | null } },
-      ) =>
-        !value && req.user?.roles?.includes('partner') && !req.user.roles.includes('editor')
-          ? 'Choose which of your businesses organises this event.'
-          : true,
     },
     {
       name: 'reviewStatus',
