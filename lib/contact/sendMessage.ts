@@ -2,12 +2,13 @@
 
 import { headers } from 'next/headers'
 
+import { publicFormKey, publicFormLimit } from '@/hooks/limitPublicCreate'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 
 import { clientIp } from '../clientIp'
 import { getPayload } from '../payload'
+import { rateLimit } from '../rateLimit'
 import { honeypotField, type ContactState } from './contactState'
-import { messageLimiter } from './messageLimiter'
 import { validateMessage } from './validateMessage'
 
 /** "Leave a message": validate, rate-limit per address, then store as a visitor would. */
@@ -23,8 +24,9 @@ export async function sendMessage(_previous: ContactState, form: FormData): Prom
     body: form.get('body'),
   })
   if (!result.ok) return { status: 'invalid', values: result.data, errors: result.errors }
-  const { allowed } = messageLimiter(clientIp(await headers()))
-  if (!allowed) return { status: 'rateLimited', values: result.data }
+  // The same budget as a post straight to the REST API (hooks/limitPublicCreate).
+  const key = publicFormKey('messages', clientIp(await headers()))
+  if (!rateLimit(key, publicFormLimit.limit, publicFormLimit.windowMs).ok) return { status: 'rateLimited', values: result.data }
   const locale = form.get('locale')
   try {
     const payload = await getPayload()

@@ -3,7 +3,10 @@ import type { Browser } from 'playwright-core'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { readActionForm } from '../helpers/actionCorpus'
 import { baseUrl, launchBrowser } from '../helpers/browser'
+import { nextClientAddress } from '../helpers/rawHttp'
+import { anonymous } from '../helpers/rest'
 
 describe('contact form', () => {
   let browser: Browser
@@ -44,5 +47,47 @@ describe('contact form', () => {
     const { rows } = await db.query('select locale from messages where subject = $1', [subject])
     await db.end()
     expect(rows).toEqual([{ locale: 'en' }])
+  })
+
+  it('shares one budget per address with posts straight to the API, and says so', async () => {
+    const form = await readActionForm('/zh/contact')
+    const submit = async (ip: string) => {
+      const body = new FormData()
+      body.append('0', JSON.stringify([{ status: 'idle' }, '$K1']))
+      for (const [name, value] of Object.entries({
+        locale: 'zh',
+        name: 'Budget test',
+        email: 'visitor@test.example',
+        subject: 'Opening hours',
+        body: 'Is the museum open on Mondays?',
+      }))
+        body.append(`1_${name}`, value)
+      const res = await fetch(`${baseUrl()}/zh/contact`, {
+        method: 'POST',
+        headers: {
+          origin: new URL(baseUrl()).origin,
+          'next-action': form.actionId,
+          'x-forwarded-for': ip,
+        },
+        body,
+      })
+      expect(res.status).toBe(200)
+      return (await res.text()).match(/"status":"(\w+)"/)?.[1]
+    }
+    const ip = nextClientAddress()
+    const message = {
+      name: 'Budget test',
+      email: 'visitor@test.example',
+      subject: 'Hi',
+      body: 'Hello',
+    }
+    for (let i = 0; i < 4; i++) {
+      expect((await anonymous(ip).call('POST', '/api/messages', message)).status).toBe(201)
+    }
+    expect(await submit(ip)).toBe('sent')
+    // Five in ten minutes, however they came: the form and the API both refuse the sixth.
+    expect(await submit(ip)).toBe('rateLimited')
+    expect((await anonymous(ip).call('POST', '/api/messages', message)).status).toBe(429)
+    expect(await submit(nextClientAddress())).toBe('sent')
   })
 })
