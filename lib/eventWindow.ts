@@ -4,7 +4,8 @@ import type { EventFilters } from './filters/eventFilters'
 /** The time window a calendar view covers, as ISO instants; `past` lists the newest first. */
 export type EventWindow = { from?: string; to?: string; past?: boolean }
 
-const later = (a: string, b: string) => (a > b ? a : b)
+/** The later of two ISO instants; an absent one is no bound. */
+export const later = (a: string | undefined, b: string) => (a && a > b ? a : b)
 
 /**
  * Presets in Chongqing time. Events that are over are hidden unless the visitor asked for the

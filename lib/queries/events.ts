@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import { tags } from '../cacheTags'
 import { cachedQuery } from '../cachedQuery'
 import { cardSelect } from '../cardSelect'
+import { eventListAsOf } from '../eventListAsOf'
 import type { EventWindow } from '../eventWindow'
 import { occurrenceIn } from '../eventOccurrences'
 import { getPayload } from '../payload'
@@ -50,11 +51,14 @@ export async function eventListUncached(
   return { ...result, docs: docs.map((doc) => ({ ...doc, occurrence: occurrenceIn(doc, window) })) }
 }
 
-export const getEventList = cachedQuery('events:list', eventListUncached, {
+const cachedEventList = cachedQuery('events:list', eventListUncached, {
   // Lists depend on the clock too: the window key changes hourly, and entries expire anyway.
   tags: () => [tags.collection('events'), tags.collection('attractions')],
   revalidate: 3600,
 })
+
+export const getEventList = async (locale: Locale, options: EventListOptions) =>
+  eventListAsOf(await cachedEventList(locale, options), options.window)
 
 export const getEvent = docQuery<Event>('events', {
   depth: 1,
