@@ -29,7 +29,10 @@ export type SearchHit = {
   fallback: ('title' | 'summary')[]
 }
 
-/** Queries shorter than this are noise; longer ones are cut (not refused) at the maximum. */
+/**
+ * Queries shorter than this are noise; longer ones are cut (not refused) at the maximum. Past
+ * lib/filters/params' limit for any parameter, a `q` is a probe and is ignored: an empty search.
+ */
 export const minQueryLength = 2
 export const maxQueryLength = 100
 

@@ -1,4 +1,5 @@
 import { slugPattern } from '@/lib/slugify'
+import { isOneOf } from '@/lib/taxonomy'
 
 /** What Next hands a page as `searchParams`. */
 export type SearchParams = Record<string, string | string[] | undefined>
@@ -28,7 +29,7 @@ export function oneOfParam<T extends string>(
   list: readonly T[],
 ): T | undefined {
   const value = param(params, name)
-  return (list as readonly string[]).includes(value ?? '') ? (value as T) : undefined
+  return isOneOf(list, value) ? value : undefined
 }
 
 /** A slug-shaped value (district filters); whether it exists is checked against the data. */
