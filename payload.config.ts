@@ -91,7 +91,7 @@ export default buildConfig({
     fallback: true,
   },
   i18n: {
-    fallbackLanguage: 'en',
+    fallbackLanguage: defaultLocale,
     supportedLanguages: { en, zh, ja, ko, fr, de, es, ru, ar },
     translations: adminTranslations,
   },

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { locales, type Locale } from '@/i18n/locales'
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { getPublishedSlugs } from '@/lib/queries/publishedSlugs'
 import { docCollections } from '@/lib/docCollections'
 import { absoluteUrl, docUrl, urls } from '@/lib/urls'
@@ -24,7 +24,7 @@ const sectionPages = [
 function entries(path: (locale: Locale) => string, lastModified?: string): MetadataRoute.Sitemap {
   const languages = Object.fromEntries([
     ...locales.map((l) => [l.hreflang, absoluteUrl(path(l.code))]),
-    ['x-default', absoluteUrl(path('en'))],
+    ['x-default', absoluteUrl(path(defaultLocale))],
   ])
   return locales.map((l) => ({
     url: absoluteUrl(path(l.code)),

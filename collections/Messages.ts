@@ -4,7 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { limitPublicCreate } from '@/hooks/limitPublicCreate'
-import { localeCodes } from '@/i18n/locales'
+import { defaultLocale, localeCodes } from '@/i18n/locales'
 
 /** "Leave a message": visitors write, staff read. */
 export const Messages: CollectionConfig<'messages'> = {
@@ -20,7 +20,7 @@ export const Messages: CollectionConfig<'messages'> = {
     { name: 'email', type: 'email', required: true },
     { name: 'subject', type: 'text', required: true, maxLength: 200 },
     { name: 'body', type: 'textarea', required: true, maxLength: 5000 },
-    { name: 'locale', type: 'select', options: localeCodes, defaultValue: 'en' },
+    { name: 'locale', type: 'select', options: localeCodes, defaultValue: defaultLocale },
     { name: 'handled', type: 'checkbox', defaultValue: false, access: { create: () => false } },
   ],
   hooks: { beforeOperation: [limitPublicCreate] },

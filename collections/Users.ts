@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { readUsers, selfOrAdmin } from '@/access/selfOrAdmin'
 import { roles } from '@/access/roles'
-import { localeCodes, locales } from '@/i18n/locales'
+import { defaultLocale, localeCodes, locales } from '@/i18n/locales'
 import { firstUserIsAdmin } from '@/hooks/firstUserIsAdmin'
 import { limitAuthAttempts, refundSuccessfulLogin } from '@/hooks/limitAuthAttempts'
 import { resetPasswordEmail } from '@/lib/email/resetPasswordEmail'
@@ -62,7 +62,7 @@ export const Users: CollectionConfig<'users'> = {
       name: 'language',
       label: 'Preferred language',
       type: 'select',
-      defaultValue: 'en',
+      defaultValue: defaultLocale,
       options: locales.map((l) => ({ label: l.label, value: l.code })),
       validate: (value: unknown) =>
         value == null || localeCodes.includes(value as never)

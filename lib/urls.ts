@@ -1,4 +1,4 @@
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, type Locale } from '@/i18n/locales'
 
 import type { DocCollection } from './docCollections'
 
@@ -74,7 +74,7 @@ export function previewUrl(
   locale?: string,
 ): string | null {
   if (!slug) return null
-  const params = new URLSearchParams({ collection, slug, locale: locale || 'en' })
+  const params = new URLSearchParams({ collection, slug, locale: locale || defaultLocale })
   return `/preview?${params.toString()}`
 }
 

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Block, L, LocaleCode } from './data/types'
 
+import { defaultLocale, localeCodes } from '../i18n/locales'
 import { docCollections, type DocCollection } from '../lib/docCollections'
 import { artwork, palette } from './artwork'
 import { articles, attractions, businesses, districts, events, homeHero, keyFigures } from './data'
@@ -12,7 +13,7 @@ type Options = { password?: string; reset?: boolean; log?: (line: string) => voi
 type Doc = { id: number }
 type Localized = Record<string, L | Block[] | undefined>
 
-const otherLocales: LocaleCode[] = ['zh', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar']
+const otherLocales = localeCodes.filter((locale) => locale !== defaultLocale)
 /** How an image's alt text opens, so it says what the picture is in the page's language. */
 const illustration: Record<LocaleCode, string> = {
   en: 'Illustration: ',

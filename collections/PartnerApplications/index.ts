@@ -5,7 +5,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { urlField } from '@/fields/url'
 import { limitPublicCreate } from '@/hooks/limitPublicCreate'
-import { localeCodes } from '@/i18n/locales'
+import { defaultLocale, localeCodes } from '@/i18n/locales'
 import { options } from '@/lib/taxonomy'
 
 import { acceptApplication } from './hooks/acceptApplication'
@@ -29,7 +29,7 @@ export const PartnerApplications: CollectionConfig<'partner-applications'> = {
     { name: 'phone', type: 'text', maxLength: 40 },
     urlField('website'),
     { name: 'message', type: 'textarea', maxLength: 3000 },
-    { name: 'locale', type: 'select', options: localeCodes, defaultValue: 'en' },
+    { name: 'locale', type: 'select', options: localeCodes, defaultValue: defaultLocale },
     {
       name: 'status',
       type: 'select',

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { defaultLocale } from '@/i18n/locales'
+
 export type Recipient = { email: string; name?: string | null; language?: string | null }
 
 /** The partner accounts of a business, each with their preferred language. */
@@ -25,7 +27,7 @@ export async function reviewersOf(req: PayloadRequest): Promise<Recipient[]> {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-  if (configured.length > 0) return configured.map((email) => ({ email, language: 'en' }))
+  if (configured.length > 0) return configured.map((email) => ({ email, language: defaultLocale }))
   for (const role of ['editor', 'admin'] as const) {
     const { docs } = await req.payload.find({
       collection: 'users',

@@ -1,9 +1,20 @@
 /**
  * Shared types for the demo seed content of the Chongqing city portal.
- * Pure data: nothing in seed/data imports anything outside this folder.
+ * Pure data: nothing in seed/data imports code from outside this folder, only the types of the
+ * lists the site defines once (i18n/locales, lib/taxonomy, lib/eventOccurrences).
  */
+import type { Locale } from '@/i18n/locales'
+import type { Frequency } from '@/lib/eventOccurrences'
+import type {
+  ArticleCategory,
+  AttractionCategory,
+  BusinessSector,
+  EventCategory,
+  EventStatus,
+  ReviewStatus,
+} from '@/lib/taxonomy'
 
-export type LocaleCode = 'en' | 'zh' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru' | 'ar'
+export type LocaleCode = Locale
 
 /** A localized string: en and zh are required, other locales optional. */
 export type L = { en: string; zh: string } & Partial<
@@ -24,8 +35,6 @@ export type SeedDistrict = {
   location: { lat: number; lng: number }
 }
 
-export type ArticleCategory = 'economy' | 'business' | 'culture' | 'travel' | 'city'
-
 export type SeedArticle = {
   slug: string
   category: ArticleCategory
@@ -40,9 +49,6 @@ export type SeedArticle = {
   /** slugs */
   related?: { attractions?: string[]; events?: string[]; businesses?: string[] }
 }
-
-export type AttractionCategory =
-  'industrial-heritage' | 'historic-street' | 'shopping' | 'museum' | 'nature' | 'food' | 'landmark'
 
 export type Day = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'
 
@@ -66,9 +72,6 @@ export type SeedAttraction = {
   featured?: boolean
 }
 
-export type EventCategory =
-  'expo' | 'forum' | 'festival' | 'exhibition' | 'performance' | 'sport' | 'competition' | 'market'
-
 export type SeedEvent = {
   slug: string
   category: EventCategory
@@ -83,8 +86,8 @@ export type SeedEvent = {
   endTime?: string
   allDay?: boolean
   /** repeats the start and end day's times until the day `untilDay` (days from the seed day) */
-  repeat?: { frequency: 'daily' | 'weekly' | 'monthly'; untilDay: number }
-  eventStatus: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled'
+  repeat?: { frequency: Frequency; untilDay: number }
+  eventStatus: EventStatus
   /** attraction slug */
   venue?: string
   address?: L
@@ -96,22 +99,10 @@ export type SeedEvent = {
   ticketUrl?: string
   audience?: L
   /** publication/review: 'approved' items are published; 'pending' and 'rejected' stay drafts */
-  reviewStatus: 'approved' | 'pending' | 'rejected'
+  reviewStatus: Exclude<ReviewStatus, 'draft'>
   reviewNote?: string
   featured?: boolean
 }
-
-export type BusinessSector =
-  | 'semiconductors'
-  | 'electronics'
-  | 'automotive'
-  | 'logistics'
-  | 'finance'
-  | 'retail'
-  | 'hospitality'
-  | 'materials'
-  | 'culture'
-  | 'exhibitions'
 
 export type SeedBusiness = {
   slug: string

@@ -1,13 +1,13 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
-import { isLocale } from '@/i18n/locales'
+import { defaultLocale, isLocale } from '@/i18n/locales'
 import { urls } from '@/lib/urls'
 
 /** The localized 404, for unknown pages, unknown slugs and pages past the last one. */
 export default async function NotFound() {
   const requested = await getLocale()
-  const locale = isLocale(requested) ? requested : 'en'
+  const locale = isLocale(requested) ? requested : defaultLocale
   const t = await getTranslations('notFound')
   return (
     <div className="contours text-white">

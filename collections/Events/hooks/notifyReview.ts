@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import type { Event } from '@/payload-types'
 
-import { isLocale } from '@/i18n/locales'
+import { defaultLocale, isLocale } from '@/i18n/locales'
 import { sendLocalized } from '@/lib/email/sendLocalized'
 import { idOf } from '@/lib/idOf'
 import { partnersOf, reviewersOf } from '@/lib/partners/recipients'
@@ -78,7 +78,7 @@ export const notifyReview: CollectionAfterChangeHook<Event> = async ({
   }
 
   for (const partner of partners) {
-    const locale = isLocale(partner.language) ? partner.language : 'en'
+    const locale = isLocale(partner.language) ? partner.language : defaultLocale
     await sendLocalized(req.payload, {
       to: partner.email,
       locale,
