@@ -26,7 +26,8 @@ export async function sendMessage(_previous: ContactState, form: FormData): Prom
   if (!result.ok) return { status: 'invalid', values: result.data, errors: result.errors }
   // The same budget as a post straight to the REST API (hooks/limitPublicCreate).
   const key = publicFormKey('messages', clientIp(await headers()))
-  if (!rateLimit(key, publicFormLimit.limit, publicFormLimit.windowMs).ok) return { status: 'rateLimited', values: result.data }
+  const { ok } = rateLimit(key, publicFormLimit.limit, publicFormLimit.windowMs)
+  if (!ok) return { status: 'rateLimited', values: result.data }
   const locale = form.get('locale')
   try {
     const payload = await getPayload()
