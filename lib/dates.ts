@@ -4,6 +4,8 @@
  */
 export const timeZone = 'Asia/Shanghai'
 const offset = '+08:00'
+/** The same offset in milliseconds, for wall-clock times (lib/ics). */
+export const utcOffsetMs = 8 * 60 * 60 * 1000
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/
 
 // Built once: every calendar request asks for today, and building a formatter is the slow part.

@@ -2,6 +2,10 @@
  * iCalendar (RFC 5545) for one event or a feed: times in Asia/Shanghai with a VTIMEZONE, text
  * escaped, lines folded at 75 octets, CRLF line ends.
  */
+import { timeZone, utcOffsetMs } from './dates'
+import type { Frequency } from './eventOccurrences'
+import type { EventStatus } from './taxonomy'
+
 export type IcsEvent = {
   uid: string
   title: string
@@ -12,16 +16,13 @@ export type IcsEvent = {
   startsAt: string
   endsAt?: string | null
   allDay?: boolean | null
-  status: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled'
+  status: EventStatus
   updatedAt: string
   /** A repeat: how often, and the start of its last occurrence. */
-  repeat?: { frequency: 'daily' | 'weekly' | 'monthly'; lastStart: string } | null
+  repeat?: { frequency: Frequency; lastStart: string } | null
   /** Further starts outside the repeat, each as long as the first. */
   extraStarts?: string[]
 }
-
-const tzid = 'Asia/Shanghai'
-const shanghaiOffsetMs = 8 * 60 * 60 * 1000
 
 /**
  * RFC 5545 TEXT: backslash, semicolon and comma escaped, every line break (CRLF, and a bare CR or
@@ -60,7 +61,7 @@ export function foldLine(line: string): string {
 
 /** YYYYMMDDTHHMMSS in Chongqing local time (the wall clock the TZID names). */
 function localStamp(iso: string): string {
-  const local = new Date(new Date(iso).getTime() + shanghaiOffsetMs).toISOString()
+  const local = new Date(new Date(iso).getTime() + utcOffsetMs).toISOString()
   return local.slice(0, 19).replace(/[-:]/g, '')
 }
 
@@ -69,7 +70,7 @@ function utcStamp(iso: string): string {
 }
 
 function localDate(iso: string, plusDays = 0): string {
-  const ms = new Date(iso).getTime() + shanghaiOffsetMs + plusDays * 86_400_000
+  const ms = new Date(iso).getTime() + utcOffsetMs + plusDays * 86_400_000
   return new Date(ms).toISOString().slice(0, 10).replace(/-/g, '')
 }
 
@@ -87,8 +88,8 @@ function eventLines(event: IcsEvent): string[] {
     // DTEND of an all-day event is exclusive: the day after the last day.
     lines.push(`DTEND;VALUE=DATE:${localDate(event.endsAt ?? event.startsAt, 1)}`)
   } else {
-    lines.push(`DTSTART;TZID=${tzid}:${localStamp(event.startsAt)}`)
-    if (event.endsAt) lines.push(`DTEND;TZID=${tzid}:${localStamp(event.endsAt)}`)
+    lines.push(`DTSTART;TZID=${timeZone}:${localStamp(event.startsAt)}`)
+    if (event.endsAt) lines.push(`DTEND;TZID=${timeZone}:${localStamp(event.endsAt)}`)
   }
   if (event.repeat) {
     // UNTIL takes DTSTART's form: a date for all-day events, otherwise a UTC time.
@@ -101,7 +102,7 @@ function eventLines(event: IcsEvent): string[] {
     lines.push(
       event.allDay
         ? `RDATE;VALUE=DATE:${event.extraStarts.map((start) => localDate(start)).join(',')}`
-        : `RDATE;TZID=${tzid}:${event.extraStarts.map(localStamp).join(',')}`,
+        : `RDATE;TZID=${timeZone}:${event.extraStarts.map(localStamp).join(',')}`,
     )
   }
   lines.push(`SUMMARY:${escapeText(event.title)}`)
@@ -120,9 +121,9 @@ export function icsCalendar(name: string, events: IcsEvent[]): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
-    `X-WR-TIMEZONE:${tzid}`,
+    `X-WR-TIMEZONE:${timeZone}`,
     'BEGIN:VTIMEZONE',
-    `TZID:${tzid}`,
+    `TZID:${timeZone}`,
     'BEGIN:STANDARD',
     'DTSTART:19700101T000000',
     'TZOFFSETFROM:+0800',

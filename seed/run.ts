@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Block, L, LocaleCode } from './data/types'
 
 import { defaultLocale, localeCodes } from '../i18n/locales'
+import { addDays, localDay, startOfDay } from '../lib/dates'
 import { docCollections, type DocCollection } from '../lib/docCollections'
 import { artwork, palette } from './artwork'
 import { articles, attractions, businesses, districts, events, homeHero, keyFigures } from './data'
@@ -39,12 +40,11 @@ function localeFields(fields: Localized, locale: LocaleCode) {
   return out
 }
 
-/** Today plus `days` at `time` in Chongqing (UTC+8, no daylight saving), as an ISO instant. */
+/** Today plus `days` at `time` in Chongqing, as an ISO instant. */
 export function shanghaiTime(days: number, time = '00:00'): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
-  const [y, m, d] = today.split('-').map(Number)
-  const day = new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
-  return new Date(`${day}T${time}:00+08:00`).toISOString()
+  const [hours, minutes] = time.split(':').map(Number)
+  const day = addDays(localDay(new Date()), days)
+  return new Date(startOfDay(day).getTime() + (hours * 60 + minutes) * 60_000).toISOString()
 }
 
 export async function seed(

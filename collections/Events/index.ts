@@ -13,6 +13,7 @@ import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
 import { adminLabel } from '@/i18n/adminTranslations'
 import { cardSelect } from '@/lib/cardSelect'
+import { timeZone } from '@/lib/dates'
 import { maxExtraStarts } from '@/lib/eventOccurrences'
 import { idOf } from '@/lib/idOf'
 import { eventCategories, eventStatuses, options, reviewStatuses } from '@/lib/taxonomy'
@@ -37,15 +38,13 @@ const reviewLabels = {
   rejected: adminLabel('reviewStatusRejected'),
 }
 
-const eventTimeZone = 'Asia/Shanghai'
-
 /**
  * Times are typed in Chongqing time whatever the editor's own clock says: a partner in Frankfurt
  * typing 19:30 means 19:30 in Chongqing, which is what visitors are shown.
  */
 const chongqingTime = {
-  defaultTimezone: eventTimeZone,
-  supportedTimezones: [{ label: 'Chongqing (UTC+8)', value: eventTimeZone }],
+  defaultTimezone: timeZone,
+  supportedTimezones: [{ label: 'Chongqing (UTC+8)', value: timeZone }],
 }
 
 export const Events: CollectionConfig<'events'> = {
@@ -117,7 +116,7 @@ export const Events: CollectionConfig<'events'> = {
               // The public contract's zone of record; the date inputs above are pinned to it.
               name: 'timezone',
               type: 'text',
-              defaultValue: eventTimeZone,
+              defaultValue: timeZone,
               admin: { readOnly: true },
             },
             {
