@@ -1,8 +1,7 @@
-/** A phone number as a link to call it (dialled without its spaces), or null for a fact list. */
-export function phoneLink(phone: string | null | undefined) {
-  if (!phone) return null
+/** A phone number as a link to call it, dialled without the spaces it is written with. */
+export function PhoneLink({ phone, className = 'link' }: { phone: string; className?: string }) {
   return (
-    <a href={`tel:${phone.replace(/\s/g, '')}`} className="link">
+    <a href={`tel:${phone.replace(/\s/g, '')}`} className={className}>
       {phone}
     </a>
   )

@@ -4,10 +4,12 @@ import Link from 'next/link'
 import type { Locale } from '@/i18n/locales'
 import { getDistricts } from '@/lib/queries/districts'
 import { getNavigation, getSiteSettings } from '@/lib/queries/globals'
+import { safeWebUrl } from '@/lib/safeUrl'
 import { urls } from '@/lib/urls'
 
 import { Icon } from './Icon'
 import { LogoMark } from './LogoMark'
+import { PhoneLink } from './PhoneLink'
 import { navHref } from './navTargets'
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
@@ -22,6 +24,10 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
     ? navigation.footer
     : (['partners', 'contact', 'privacy'] as const)
   const { contact, reportHotline } = settings
+  const social = (settings.social ?? []).flatMap(({ label, url }) => {
+    const href = safeWebUrl(url)
+    return href ? [{ label, href }] : []
+  })
   const heading = 'mb-3 font-display text-base font-semibold text-lantern'
   return (
     <footer className="contours mt-16 text-white/85">
@@ -79,9 +85,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             {contact?.address && <p>{contact.address}</p>}
             {contact?.phone && (
               <p>
-                <a href={`tel:${contact.phone.replace(/\s/g, '')}`} className="footer-link">
-                  {contact.phone}
-                </a>
+                <PhoneLink phone={contact.phone} className="footer-link" />
               </p>
             )}
             {contact?.email && (
@@ -95,9 +99,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           {reportHotline?.phone && (
             <p className="mt-4 border-t border-white/15 pt-4">
               {reportHotline.label}:{' '}
-              <a href={`tel:${reportHotline.phone}`} className="footer-link">
-                {reportHotline.phone}
-              </a>
+              <PhoneLink phone={reportHotline.phone} className="footer-link" />
               {reportHotline.email && (
                 <>
                   {' · '}
@@ -107,6 +109,17 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
                 </>
               )}
             </p>
+          )}
+          {social.length > 0 && (
+            <ul aria-label={t('follow')} className="mt-4 flex flex-wrap gap-x-5">
+              {social.map(({ label, href }) => (
+                <li key={href}>
+                  <a href={href} className="footer-link" rel="me noopener">
+                    {label}
+                  </a>
+                </li>
+              ))}
+            </ul>
           )}
         </div>
       </div>

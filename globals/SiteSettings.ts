@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { urlField } from '@/fields/url'
 import { revalidateGlobal } from '@/hooks/revalidate'
 
 export const SiteSettings: GlobalConfig = {
@@ -36,8 +37,8 @@ export const SiteSettings: GlobalConfig = {
       name: 'social',
       type: 'array',
       fields: [
-        { name: 'label', type: 'text', required: true },
-        { name: 'url', type: 'text', required: true },
+        { name: 'label', type: 'text', required: true, maxLength: 40 },
+        { ...urlField('url'), required: true },
       ],
     },
   ],

@@ -3,6 +3,8 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { baseUrl, launchBrowser, signIn } from '../helpers/browser'
+import { nextClientAddress } from '../helpers/rawHttp'
+import { signedIn } from '../helpers/rest'
 import { get, html, waitFor } from '../helpers/site'
 
 describe('publishing and previewing', () => {
@@ -40,6 +42,25 @@ describe('publishing and previewing', () => {
     expect(await html('/en/districts')).toContain(marker)
     expect(await html('/ja/districts/dadukou')).toContain(marker)
     await context.close()
+  })
+
+  it("shows the portal's accounts that an admin lists in the footer, in every language, and no script address", async () => {
+    const admin = await signedIn('admin@example.com', nextClientAddress())
+    const save = (social: { label: string; url: string }[]) =>
+      admin.call('POST', '/api/globals/site-settings', { social })
+    expect((await html('/zh')).includes('weibo.com/chongqing-portal')).toBe(false)
+    const refused = await save([{ label: 'Weibo', url: 'javascript:alert(1)' }])
+    expect(refused.status).toBe(400)
+    try {
+      const saved = await save([{ label: 'Weibo', url: 'https://weibo.com/chongqing-portal' }])
+      expect(saved.status).toBe(200)
+      const link =
+        /<ul aria-label="关注我们"[^>]*><li><a href="https:\/\/weibo.com\/chongqing-portal"/
+      expect(await waitFor(async () => link.test(await html('/zh')), 10_000)).toBe(true)
+      expect(await html('/ar/events')).toContain('href="https://weibo.com/chongqing-portal"')
+    } finally {
+      expect((await save([])).status).toBe(200)
+    }
   })
 
   it('lets signed-in staff preview a draft, and nobody else', async () => {

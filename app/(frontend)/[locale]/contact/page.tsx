@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ContactForm } from '@/components/ContactForm'
+import { PhoneLink } from '@/components/PhoneLink'
 import { PageHeader } from '@/components/PageHeader'
 import type { Locale } from '@/i18n/locales'
 import { contactFormKeys, type ContactFormText } from '@/lib/contact/contactState'
@@ -52,9 +53,7 @@ export default async function ContactPage({ params }: Props) {
             )}
             {settings.contact?.phone && (
               <p>
-                <a href={`tel:${settings.contact.phone.replace(/\s/g, '')}`} className="link">
-                  {settings.contact.phone}
-                </a>
+                <PhoneLink phone={settings.contact.phone} />
               </p>
             )}
           </address>

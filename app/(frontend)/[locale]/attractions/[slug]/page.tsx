@@ -11,7 +11,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { LocationSection } from '@/components/LocationSection'
 import { OpeningHours } from '@/components/OpeningHours'
 import { PageHeader } from '@/components/PageHeader'
-import { phoneLink } from '@/components/PhoneLink'
+import { PhoneLink } from '@/components/PhoneLink'
 import { RelatedCards } from '@/components/RelatedCards'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichText } from '@/components/RichText'
@@ -137,7 +137,10 @@ export default async function AttractionPage({ params }: Props) {
               },
               { label: t('attractions.address'), value: doc.address, lang: lang('address') },
               { label: t('attractions.district'), value: districtLink(doc.district, locale) },
-              { label: t('attractions.phone'), value: phoneLink(doc.phone) },
+              {
+                label: t('attractions.phone'),
+                value: doc.phone && <PhoneLink phone={doc.phone} />,
+              },
               { label: t('attractions.website'), value: websiteLink(doc.website) },
             ]}
           />

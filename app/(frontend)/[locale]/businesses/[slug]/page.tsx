@@ -9,7 +9,7 @@ import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
 import { LocationMap } from '@/components/LocationMap'
 import { PageHeader } from '@/components/PageHeader'
-import { phoneLink } from '@/components/PhoneLink'
+import { PhoneLink } from '@/components/PhoneLink'
 import { RelatedCards } from '@/components/RelatedCards'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichText } from '@/components/RichText'
@@ -84,7 +84,7 @@ export default async function BusinessPage({ params }: Props) {
               { label: t('businesses.address'), value: doc.address, lang: lang('address') },
               { label: t('attractions.district'), value: districtLink(doc.district, locale) },
               { label: t('businesses.website'), value: websiteLink(doc.website) },
-              { label: t('businesses.phone'), value: phoneLink(doc.phone) },
+              { label: t('businesses.phone'), value: doc.phone && <PhoneLink phone={doc.phone} /> },
               {
                 label: t('businesses.email'),
                 value: doc.email ? (
