@@ -223,8 +223,9 @@ export const Events: CollectionConfig<'events'> = {
       index: true,
       admin: { position: 'sidebar' },
       // Partners pick among their own businesses; guardPartnerChanges enforces it on the server.
+      // Payload also validates a value against these, so server code (no user) may pick any.
       filterOptions: ({ user }) =>
-        isStaffUser(user) ? true : { id: { in: businessIdsOf(user as never) } },
+        !user || isStaffUser(user) ? true : { id: { in: businessIdsOf(user as never) } },
     },
     {
       name: 'reviewStatus',

@@ -2,7 +2,7 @@ import type { ClientUser, CollectionConfig, GlobalConfig, PayloadRequest, Where 
 
 import type { User } from '@/payload-types'
 
-import { businessIdsOf } from '@/access/businessIdsOf'
+import { partnerOwns } from '@/access/partnerOwns'
 import { hasRole, isStaffUser } from '@/access/roles'
 
 type Hidden = NonNullable<NonNullable<CollectionConfig['admin']>['hidden']>
@@ -14,11 +14,7 @@ type GlobalHidden = NonNullable<NonNullable<GlobalConfig['admin']>['hidden']>
  * allowlist, so a new collection starts hidden). This is presentation only: access functions
  * refuse the same things through every API.
  */
-const partnerLists: Record<string, (req: PayloadRequest) => Where> = {
-  events: ({ user }) => ({ organizer: { in: businessIdsOf(user) } }),
-  businesses: ({ user }) => ({ id: { in: businessIdsOf(user) } }),
-  media: ({ user }) => ({ uploadedBy: { equals: user?.id ?? 0 } }),
-}
+const partnerLists: Record<string, (user: PayloadRequest['user']) => Where> = partnerOwns
 
 const hiddenFromPartners =
   (hidden: Hidden | GlobalHidden | undefined) =>
@@ -38,7 +34,7 @@ export function withPartnerView(collections: CollectionConfig[]): CollectionConf
         ...c.admin,
         baseFilter: (args) =>
           hasRole(args.req.user, 'partner') && !isStaffUser(args.req.user)
-            ? ownOnly(args.req)
+            ? ownOnly(args.req.user)
             : (base?.(args) ?? null),
       },
     }
