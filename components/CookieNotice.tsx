@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 const storageKey = 'cq-cookie-notice'
 
@@ -13,9 +13,14 @@ type Props = {
 /**
  * The site sets only functional cookies (language; a session for staff), so this is a notice,
  * not a consent form. It appears after hydration, once, and stays dismissed on this browser.
+ *
+ * While it shows, the page keeps its height clear at the foot (`--notice-height`, globals.css):
+ * a field focused with the keyboard scrolls into view above it (WCAG 2.2 2.4.11), and the
+ * footer's last links can scroll up from under it.
  */
 export function CookieNotice({ privacyHref, text }: Props) {
   const [open, setOpen] = useState(false)
+  const notice = useRef<HTMLElement>(null)
 
   useEffect(() => {
     try {
@@ -27,6 +32,20 @@ export function CookieNotice({ privacyHref, text }: Props) {
     }
   }, [])
 
+  useEffect(() => {
+    const element = notice.current
+    if (!open || !element) return
+    const root = document.documentElement
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--notice-height', `${element.offsetHeight + 24}px`),
+    )
+    observer.observe(element)
+    return () => {
+      observer.disconnect()
+      root.style.removeProperty('--notice-height')
+    }
+  }, [open])
+
   if (!open) return null
   const dismiss = () => {
     try {
@@ -36,6 +55,7 @@ export function CookieNotice({ privacyHref, text }: Props) {
   }
   return (
     <section
+      ref={notice}
       aria-label={text.label}
       className="fixed inset-x-3 bottom-3 z-50 mx-auto max-w-xl rounded-2xl bg-night p-4 text-sm text-white shadow-2xl sm:p-5"
     >

@@ -61,6 +61,16 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={info.hreflang} dir={info.dir}>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
+        {/* Early in the tab order: it sits over the page's foot until dismissed. */}
+        <CookieNotice
+          privacyHref={urls.privacy(locale)}
+          text={{
+            label: tCookies('label'),
+            text: tCookies('text'),
+            more: tCookies('more'),
+            ok: tCookies('ok'),
+          }}
+        />
         <PreviewBanner />
         <SiteHeader locale={locale} />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
@@ -78,15 +88,6 @@ export default async function LocaleLayout({ children, params }: Props) {
           </ErrorTextProvider>
         </main>
         <SiteFooter locale={locale} />
-        <CookieNotice
-          privacyHref={urls.privacy(locale)}
-          text={{
-            label: tCookies('label'),
-            text: tCookies('text'),
-            more: tCookies('more'),
-            ok: tCookies('ok'),
-          }}
-        />
       </body>
     </html>
   )
