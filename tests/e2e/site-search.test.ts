@@ -2,6 +2,8 @@ import type { Browser } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { locales } from '@/i18n/locales'
+
 import { baseUrl, launchBrowser } from '../helpers/browser'
 import { get, html } from '../helpers/site'
 
@@ -141,5 +143,19 @@ describe('search', () => {
     expect(links.length).toBeGreaterThan(0) // other links in view are prefetched, so this could fail
     expect(prefetched).toEqual([])
     await page.close()
+  })
+
+  it('finds something for each example the search box suggests, in every language', async () => {
+    for (const { code } of locales) {
+      const messages = (await import(`@/messages/${code}.json`)).default
+      const examples = [
+        ...String(messages.home.searchPlaceholder).matchAll(/[“«„「‘]\s?([^”»“」’]+?)\s?[”»“」’]/g),
+      ].map((match) => match[1])
+      expect(examples, code).toHaveLength(3)
+      for (const example of examples) {
+        const body = await html(`/${code}/search?q=${encodeURIComponent(example)}`)
+        expect(body.includes('<article'), `${code}: ${example}`).toBe(true)
+      }
+    }
   })
 })
