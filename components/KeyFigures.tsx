@@ -21,7 +21,7 @@ export function KeyFigures({
 }) {
   const dark = tone === 'dark'
   return (
-    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+    <ul className="grid list-none gap-4 ps-0 sm:grid-cols-2 lg:grid-cols-4">
       {items.map((item, i) => (
         <li
           key={i}
@@ -29,13 +29,14 @@ export function KeyFigures({
         >
           <p className={`font-display text-3xl font-bold ${dark ? 'text-lantern' : 'text-river'}`}>
             {formatNumber(item.value, locale, { maximumFractionDigits: 2 })}
-            {item.unit && <span className="ms-1 text-base font-semibold">{item.unit}</span>}
+            {/* A space, not a margin: in an Arabic line a margin lands on the wrong side. */}
+            {item.unit && <span className="text-base font-semibold"> {item.unit}</span>}
           </p>
           <p className="mt-1 text-sm">{item.label}</p>
           {(item.change != null || item.period) && (
             <p className={`mt-2 text-xs ${dark ? 'text-white/70' : 'text-stone'}`}>
               {item.change != null && (
-                <span className="me-2 font-bold">{formatChange(item.change, locale)}</span>
+                <span className="font-bold">{formatChange(item.change, locale)} </span>
               )}
               {item.period}
             </p>

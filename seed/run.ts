@@ -335,7 +335,7 @@ export async function seed(
   // Array rows are shared by all locales: later locales must name the rows the first one made,
   // or each update replaces the rows and orphans the texts written before.
   let rowIds: (string | null | undefined)[] = []
-  for (const locale of ['en', 'zh', 'ja'] as const) {
+  for (const locale of [defaultLocale, ...otherLocales]) {
     const saved = await payload.updateGlobal({
       slug: 'home-page',
       locale,
@@ -355,14 +355,6 @@ export async function seed(
       context,
     })
     rowIds = (saved.keyFigures ?? []).map((row) => row.id)
-  }
-  for (const locale of otherLocales.filter((l) => l !== 'zh' && l !== 'ja')) {
-    await payload.updateGlobal({
-      slug: 'home-page',
-      locale,
-      data: { heroTitle: homeHero.title[locale], heroText: homeHero.text[locale] },
-      context,
-    })
   }
 
   if (password) {

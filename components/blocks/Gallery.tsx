@@ -6,7 +6,7 @@ export function Gallery({ images }: { images: unknown[] }) {
   const pictures = images.map((m) => picture(m, 'card')).filter((p) => p !== null)
   if (pictures.length === 0) return null
   return (
-    <ul className="my-8 grid grid-cols-2 gap-3 sm:grid-cols-3">
+    <ul className="my-8 grid list-none grid-cols-2 gap-3 ps-0 sm:grid-cols-3">
       {pictures.map((image) => (
         <li key={image.src}>
           <ResponsiveImage

@@ -1,7 +1,7 @@
 import type { HomePage } from '@/payload-types'
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
+import { localeInfo, type Locale } from '@/i18n/locales'
 import { fallbackLang, fallbackMark, type WithFallback } from '@/lib/withFallback'
 
 import { ChangeChart } from '../ChangeChart'
@@ -41,7 +41,12 @@ export async function HomeFigures({
           {...fallbackMark(anyEnglish ? 'en' : undefined)}
           className="rounded-2xl bg-white/5 p-5 ring-1 ring-white/10"
         >
-          <ChangeChart bars={bars} title={t('chartTitle')} locale={locale} />
+          <ChangeChart
+            bars={bars}
+            title={t('chartTitle')}
+            locale={locale}
+            dir={anyEnglish ? 'ltr' : localeInfo(locale).dir}
+          />
         </div>
       </div>
     </section>

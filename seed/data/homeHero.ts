@@ -1,10 +1,6 @@
 import type { LocaleCode } from './types'
 
-/**
- * The home page's opening words, in every language: they are the first thing each visitor reads.
- * The key figures below them stay in English, Chinese and Japanese only, so the fallback notice
- * and marks have something to show on the home page too.
- */
+/** The home page's opening words, in every language: they are the first thing each visitor reads. */
 export const homeHero: { title: Record<LocaleCode, string>; text: Record<LocaleCode, string> } = {
   title: {
     en: 'Where the Yangtze meets the Jialing',

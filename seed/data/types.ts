@@ -123,11 +123,11 @@ export type SeedBusiness = {
   featured?: boolean
 }
 
-/** The locales the home page's texts are seeded in, each in full; the others fall back. */
-export type HomeLocale = 'en' | 'zh' | 'ja'
-
-/** A text of the home page: one missing would be stored as English under that locale's name. */
-export type HomeText = Record<HomeLocale, string>
+/**
+ * A text of the home page, in every locale. One missing would not fall back: updating a global in
+ * a locale without a field stores the English Payload reads for it under that locale's name.
+ */
+export type HomeText = Record<LocaleCode, string>
 
 export type KeyFigure = {
   slug: string
