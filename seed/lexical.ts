@@ -12,66 +12,58 @@ const text = (value: string) => ({
 
 const element = { direction: 'ltr' as const, format: '' as const, indent: 0, version: 1 }
 
-/** Seed blocks as Lexical JSON for one locale; undefined when that locale has no text at all. */
+/**
+ * Seed blocks as Lexical JSON for one locale; undefined unless every block with text has it in
+ * that locale. A body is one field, so a part-translated one would show its headings over
+ * missing paragraphs; without one the visitor reads the English, told that it is English.
+ */
 export function toLexical(blocks: Block[], locale: LocaleCode) {
   const pick = (l: Partial<Record<LocaleCode, string>> | undefined) => l?.[locale]
-  const hasText = blocks.some((b) => (b.type === 'figures' ? false : pick(b.text)))
-  if (!hasText) return undefined
-  const children = blocks.flatMap((b, i): Record<string, unknown>[] => {
+  const complete = blocks.every((b) => b.type === 'figures' || pick(b.text))
+  if (!complete) return undefined
+  const children = blocks.map((b, i): Record<string, unknown> => {
     switch (b.type) {
       case 'p':
-        return pick(b.text)
-          ? [
-              {
-                ...element,
-                type: 'paragraph',
-                textFormat: 0,
-                textStyle: '',
-                children: [text(pick(b.text)!)],
-              },
-            ]
-          : []
+        return {
+          ...element,
+          type: 'paragraph',
+          textFormat: 0,
+          textStyle: '',
+          children: [text(pick(b.text)!)],
+        }
       case 'h2':
-        return pick(b.text)
-          ? [{ ...element, type: 'heading', tag: 'h2', children: [text(pick(b.text)!)] }]
-          : []
+        return { ...element, type: 'heading', tag: 'h2', children: [text(pick(b.text)!)] }
       case 'quote':
-        return pick(b.text)
-          ? [
-              {
-                type: 'block',
-                format: '',
-                version: 2,
-                fields: {
-                  id: `q${i}`,
-                  blockName: '',
-                  blockType: 'quote',
-                  text: pick(b.text),
-                  cite: pick(b.cite) ?? b.cite?.en,
-                },
-              },
-            ]
-          : []
-      case 'figures':
-        return [
-          {
-            type: 'block',
-            format: '',
-            version: 2,
-            fields: {
-              id: `f${i}`,
-              blockName: '',
-              blockType: 'keyFigures',
-              items: b.items.map((item, j) => ({
-                id: `f${i}-${j}`,
-                value: item.value,
-                unit: pick(item.unit) ?? item.unit?.en,
-                label: pick(item.label) ?? item.label.en,
-                change: item.change,
-              })),
-            },
+        return {
+          type: 'block',
+          format: '',
+          version: 2,
+          fields: {
+            id: `q${i}`,
+            blockName: '',
+            blockType: 'quote',
+            text: pick(b.text),
+            cite: pick(b.cite) ?? b.cite?.en,
           },
-        ]
+        }
+      case 'figures':
+        return {
+          type: 'block',
+          format: '',
+          version: 2,
+          fields: {
+            id: `f${i}`,
+            blockName: '',
+            blockType: 'keyFigures',
+            items: b.items.map((item, j) => ({
+              id: `f${i}-${j}`,
+              value: item.value,
+              unit: pick(item.unit) ?? item.unit?.en,
+              label: pick(item.label) ?? item.label.en,
+              change: item.change,
+            })),
+          },
+        }
     }
   })
   return { root: { ...element, type: 'root', children } }
