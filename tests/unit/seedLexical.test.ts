@@ -11,8 +11,8 @@ const body: Block[] = [
 
 describe('seed rich text (toLexical)', () => {
   it('writes a body in a language that has every block of it', () => {
-    const root = toLexical(body, 'zh')!.root as { children: { type: string }[] }
-    expect(root.children.map((child) => child.type)).toEqual(['heading', 'paragraph', 'block'])
+    const { children } = toLexical(body, 'zh')!.root
+    expect(children.map((child) => child.type)).toEqual(['heading', 'paragraph', 'block'])
   })
 
   it('writes none in a language that lacks a block, so the English shows with its notice', () => {
