@@ -330,7 +330,17 @@ export async function seed(
     featuredArticles: featured(articles, 'articles'),
     featuredAttractions: featured(attractions, 'attractions'),
     featuredBusinesses: featured(businesses, 'businesses'),
-    heroImage: await image('districts', 'home-hero', { en: 'Chongqing', zh: '重庆' }),
+    heroImage: await image('districts', 'home-hero', {
+      en: 'Chongqing',
+      zh: '重庆',
+      ja: '重慶',
+      ko: '충칭',
+      fr: 'Chongqing',
+      de: 'Chongqing',
+      es: 'Chongqing',
+      ru: 'Чунцин',
+      ar: 'تشونغتشينغ',
+    }),
   }
   // Array rows are shared by all locales: later locales must name the rows the first one made,
   // or each update replaces the rows and orphans the texts written before.
