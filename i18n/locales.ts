@@ -1,14 +1,18 @@
-/** The one list of locales: Payload, next-intl, the sitemap and the language switcher all read it. */
+/**
+ * The one list of locales: Payload, next-intl, the sitemap and the language switcher all read it.
+ * `script` (ISO 15924) is how names are written in it: an A–Z of names only means something in
+ * the Latin alphabet.
+ */
 export const locales = [
-  { code: 'en', hreflang: 'en', label: 'English', dir: 'ltr' },
-  { code: 'zh', hreflang: 'zh-Hans', label: '简体中文', dir: 'ltr' },
-  { code: 'ja', hreflang: 'ja', label: '日本語', dir: 'ltr' },
-  { code: 'ko', hreflang: 'ko', label: '한국어', dir: 'ltr' },
-  { code: 'fr', hreflang: 'fr', label: 'Français', dir: 'ltr' },
-  { code: 'de', hreflang: 'de', label: 'Deutsch', dir: 'ltr' },
-  { code: 'es', hreflang: 'es', label: 'Español', dir: 'ltr' },
-  { code: 'ru', hreflang: 'ru', label: 'Русский', dir: 'ltr' },
-  { code: 'ar', hreflang: 'ar', label: 'العربية', dir: 'rtl' },
+  { code: 'en', hreflang: 'en', label: 'English', dir: 'ltr', script: 'Latn' },
+  { code: 'zh', hreflang: 'zh-Hans', label: '简体中文', dir: 'ltr', script: 'Hans' },
+  { code: 'ja', hreflang: 'ja', label: '日本語', dir: 'ltr', script: 'Jpan' },
+  { code: 'ko', hreflang: 'ko', label: '한국어', dir: 'ltr', script: 'Kore' },
+  { code: 'fr', hreflang: 'fr', label: 'Français', dir: 'ltr', script: 'Latn' },
+  { code: 'de', hreflang: 'de', label: 'Deutsch', dir: 'ltr', script: 'Latn' },
+  { code: 'es', hreflang: 'es', label: 'Español', dir: 'ltr', script: 'Latn' },
+  { code: 'ru', hreflang: 'ru', label: 'Русский', dir: 'ltr', script: 'Cyrl' },
+  { code: 'ar', hreflang: 'ar', label: 'العربية', dir: 'rtl', script: 'Arab' },
 ] as const
 
 export type LocaleInfo = (typeof locales)[number]

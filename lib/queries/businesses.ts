@@ -66,6 +66,24 @@ export const getOriginCountries = cachedQuery(
   { tags: () => [tags.collection('businesses')] },
 )
 
+/** The letters published businesses' names start with (their slugs, made from the Latin name). */
+export const getBusinessInitials = cachedQuery(
+  'businesses:initials',
+  async () => {
+    const payload = await getPayload()
+    const { docs } = await payload.find({
+      collection: 'businesses',
+      depth: 0,
+      limit: 2000,
+      pagination: false,
+      select: { slug: true },
+      overrideAccess: false,
+    })
+    return [...new Set(docs.map((d) => d.slug?.[0]).filter((c): c is string => Boolean(c)))]
+  },
+  { tags: () => [tags.collection('businesses')] },
+)
+
 export const getBusiness = docQuery<Business>('businesses', {
   depth: 1,
   fallbackFields: ['name', 'description', 'address'],

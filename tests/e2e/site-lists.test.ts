@@ -16,6 +16,21 @@ describe('filtered lists (lib/filters/filteredLists)', () => {
     expect(await again.text()).toBe(await first.text())
   })
 
+  it('offer A–Z in languages that write names in Latin letters, and only letters with a business', async () => {
+    const letters = (body: string) =>
+      [
+        ...(/<nav aria-label="A–Z by name"[^>]*>(.*?)<\/nav>/s.exec(body)?.[1] ?? '').matchAll(
+          /letter=([a-z])/g,
+        ),
+      ].map((match) => match[1])
+    const english = letters(await html('/en/businesses'))
+    expect(english).toContain('c') // Corning, CQAOS, CapitaLand
+    expect(english).not.toContain('x')
+    expect(english).toEqual([...english].sort())
+    expect(await html('/zh/businesses')).not.toContain('按名称首字母')
+    expect(await html('/ar/businesses')).not.toContain('letter=c')
+  })
+
   it('answer the internal address and an unknown district with a 404', async () => {
     for (const path of [
       '/en/events/_filter/all',

@@ -12,7 +12,8 @@ import { SelectField } from '@/components/SelectField'
 import { letters } from '@/lib/filters/businessFilters'
 import { filteredLists } from '@/lib/filters/filteredLists'
 import { countryName } from '@/lib/format'
-import { getBusinessList, getOriginCountries } from '@/lib/queries/businesses'
+import { localeInfo } from '@/i18n/locales'
+import { getBusinessInitials, getBusinessList, getOriginCountries } from '@/lib/queries/businesses'
 import {
   assertPageExists,
   districtFilter,
@@ -39,9 +40,10 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function BusinessesPage({ params }: Props) {
   const { locale, filters } = await loadListFilters(params, filteredLists.businesses)
-  const [{ districts, district }, origins] = await Promise.all([
+  const [{ districts, district }, origins, initials] = await Promise.all([
     districtFilter(locale, filters.district),
     getOriginCountries(),
+    getBusinessInitials(),
   ])
   const [t, result] = await Promise.all([
     getTranslations(),
@@ -100,19 +102,24 @@ export default async function BusinessesPage({ params }: Props) {
               .sort((a, b) => a.label.localeCompare(b.label, locale))}
           />
         </FilterForm>
-        <div className="mt-6">
-          <ChipLinks
-            label={t('businesses.letterLabel')}
-            chips={[
-              { href: href(kept), label: t('filters.all'), current: !filters.letter },
-              ...letters.map((letter) => ({
-                href: href({ ...kept, letter }),
-                label: letter.toUpperCase(),
-                current: filters.letter === letter,
-              })),
-            ]}
-          />
-        </div>
+        {/* Letters a name starts with in this language's alphabet, and only those. */}
+        {localeInfo(locale).script === 'Latn' && (
+          <div className="mt-6">
+            <ChipLinks
+              label={t('businesses.letterLabel')}
+              chips={[
+                { href: href(kept), label: t('filters.all'), current: !filters.letter },
+                ...letters
+                  .filter((letter) => initials.includes(letter) || filters.letter === letter)
+                  .map((letter) => ({
+                    href: href({ ...kept, letter }),
+                    label: letter.toUpperCase(),
+                    current: filters.letter === letter,
+                  })),
+              ]}
+            />
+          </div>
+        )}
         <ListResults
           summary={<ResultCount text={t('results.businesses', { count: result.totalDocs })} />}
           items={result.docs}
