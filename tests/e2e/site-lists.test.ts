@@ -31,6 +31,19 @@ describe('filtered lists (lib/filters/filteredLists)', () => {
     expect(await html('/ar/businesses')).not.toContain('letter=c')
   })
 
+  it('offer only the categories that have places in them, and keep one asked for', async () => {
+    const options = (body: string) =>
+      [
+        ...(/<select[^>]*name="category"[^>]*>(.*?)<\/select>/s.exec(body)?.[1] ?? '').matchAll(
+          /<option value="([a-z-]*)"/g,
+        ),
+      ].map((match) => match[1])
+    const offered = options(await html('/en/attractions'))
+    expect(offered).toEqual(expect.arrayContaining(['', 'industrial-heritage', 'museum']))
+    expect(offered).not.toContain('nature') // none seeded
+    expect(options(await html('/en/attractions?category=nature'))).toContain('nature')
+  })
+
   it('answer the internal address and an unknown district with a 404', async () => {
     for (const path of [
       '/en/events/_filter/all',

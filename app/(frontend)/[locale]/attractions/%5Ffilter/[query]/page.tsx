@@ -10,7 +10,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { ResultCount } from '@/components/ResultCount'
 import { SelectField } from '@/components/SelectField'
 import { filteredLists } from '@/lib/filters/filteredLists'
-import { getAttractionList } from '@/lib/queries/attractions'
+import { getAttractionCategoryCounts, getAttractionList } from '@/lib/queries/attractions'
 import {
   assertPageExists,
   districtFilter,
@@ -37,7 +37,10 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AttractionsPage({ params }: Props) {
   const { locale, filters } = await loadListFilters(params, filteredLists.attractions)
-  const { districts, district } = await districtFilter(locale, filters.district)
+  const [{ districts, district }, counts] = await Promise.all([
+    districtFilter(locale, filters.district),
+    getAttractionCategoryCounts(),
+  ])
   const [t, result] = await Promise.all([
     getTranslations(),
     getAttractionList(locale, {
@@ -66,10 +69,10 @@ export default async function AttractionsPage({ params }: Props) {
             label={t('filters.category')}
             anyLabel={t('filters.all')}
             value={filters.category}
-            options={attractionCategories.map((c) => ({
-              value: c,
-              label: t(`taxonomy.attractionCategories.${c}`),
-            }))}
+            // Categories with nothing in them yet would only lead to an empty list.
+            options={attractionCategories
+              .filter((c) => counts[c] || filters.category === c)
+              .map((c) => ({ value: c, label: t(`taxonomy.attractionCategories.${c}`) }))}
           />
           <SelectField
             name="district"
