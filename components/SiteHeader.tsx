@@ -42,10 +42,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </Link>
           <LanguageSwitcher current={locale} label={t('language')} />
         </div>
+        {/* On a phone one row that scrolls sideways, rather than a header a third of the screen. */}
         <nav aria-label={t('mainLabel')} className="w-full md:w-auto">
-          <ul className="-mx-3 flex flex-wrap">
+          <ul className="-mx-3 flex overflow-x-auto whitespace-nowrap py-2 md:flex-wrap md:overflow-visible md:py-0">
             {main.map((target) => (
-              <li key={target}>
+              <li key={target} className="shrink-0">
                 <Link href={navHref(target, locale)} className="nav-link">
                   {t(target)}
                 </Link>
