@@ -1,8 +1,16 @@
+import type { Metadata } from 'next'
+
 import { getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { urls } from '@/lib/urls'
+
+/** A 404 names itself in the tab and history, not the site's name alone. */
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('notFound')
+  return { title: t('title') }
+}
 
 /** The localized 404, for unknown pages, unknown slugs and pages past the last one. */
 export default async function NotFound() {
