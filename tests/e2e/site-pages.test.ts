@@ -214,7 +214,10 @@ describe('visitor pages', () => {
   it('answers unknown documents with the localized 404', async () => {
     const res = await get('/zh/news/no-such-story')
     expect(res.status).toBe(404)
-    expect(await res.text()).toContain('页面不存在')
+    const body = await res.text()
+    expect(body).toContain('页面不存在')
+    expect(body).toMatch(/<title>页面不存在 · [^<]+<\/title>/)
+    expect(await (await get('/ar/nothing-here')).text()).toMatch(/<title>الصفحة غير موجودة · /)
   })
 
   it('downloads the images it shows, not the heroes of the pages it prefetches', async () => {
