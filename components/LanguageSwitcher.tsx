@@ -97,7 +97,7 @@ function LanguageMenu({
   const currentInfo = locales.find((l) => l.code === current)
   return (
     <details ref={ref} className="group relative">
-      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-full px-3 text-sm font-semibold text-white hover:bg-white/10 [&::-webkit-details-marker]:hidden">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-full px-2 text-sm sm:px-3 font-semibold text-white hover:bg-white/10 [&::-webkit-details-marker]:hidden">
         <svg
           viewBox="0 0 24 24"
           className="h-5 w-5"

@@ -21,10 +21,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     : (['news', 'attractions', 'events', 'businesses'] as const)
   return (
     <header className="bg-night text-white">
-      <div className="shell flex flex-wrap items-center gap-x-6 gap-y-1 py-2">
+      <div className="shell flex flex-wrap items-center gap-x-4 gap-y-1 py-2 sm:gap-x-6">
         <Link
           href={urls.home(locale)}
-          className="flex min-h-11 items-center gap-3 rounded-md font-display text-lg font-semibold no-underline"
+          className="flex min-h-11 items-center gap-3 rounded-md font-display text-base font-semibold no-underline sm:text-lg"
         >
           <LogoMark />
           <span>{settings.siteName}</span>
@@ -35,7 +35,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <Link
             href={urls.search(locale)}
             prefetch={false}
-            className="flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full px-3 text-sm font-semibold hover:bg-white/10"
+            className="flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full px-2 text-sm font-semibold hover:bg-white/10 sm:px-3"
           >
             <Icon name="search" />
             <span className="sr-only sm:not-sr-only">{t('search')}</span>
