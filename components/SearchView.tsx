@@ -11,6 +11,7 @@ import { SearchBox } from '@/components/SearchBox'
 import { SearchHitCard } from '@/components/SearchHitCard'
 import type { Locale } from '@/i18n/locales'
 import { assertPageExists } from '@/lib/listPage'
+import { defaultNavigation } from '@/lib/navigation'
 import { pageSize } from '@/lib/queries/pageSize'
 import { minQueryLength, search, type SearchType, searchTypes } from '@/lib/search'
 import { urls, withQuery } from '@/lib/urls'
@@ -73,7 +74,7 @@ export async function SearchView({ locale, q, type, page = 1 }: Props) {
             <EmptyState title={t('search.none', { query: q })}>
               <p>{t('search.noneHint')}</p>
               <ul className="mt-4 flex flex-wrap justify-center gap-2">
-                {(['news', 'attractions', 'events', 'businesses'] as const).map((section) => (
+                {defaultNavigation.main.map((section) => (
                   <li key={section}>
                     <Link href={urls[section](locale)} className="chip">
                       {t(`nav.${section}`)}

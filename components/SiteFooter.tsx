@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import type { Locale } from '@/i18n/locales'
 import { getDistricts } from '@/lib/queries/districts'
+import { defaultNavigation, navHref } from '@/lib/navigation'
 import { getNavigation, getSiteSettings } from '@/lib/queries/globals'
 import { safeWebUrl } from '@/lib/safeUrl'
 import { urls } from '@/lib/urls'
@@ -10,7 +11,6 @@ import { urls } from '@/lib/urls'
 import { Icon } from './Icon'
 import { LogoMark } from './LogoMark'
 import { PhoneLink } from './PhoneLink'
-import { navHref } from './navTargets'
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const [t, settings, navigation, districts] = await Promise.all([
@@ -20,9 +20,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
     getDistricts(locale),
   ])
   const tNav = await getTranslations('nav')
-  const footer = navigation.footer?.length
-    ? navigation.footer
-    : (['partners', 'contact', 'privacy'] as const)
+  const footer = navigation.footer?.length ? navigation.footer : defaultNavigation.footer
   const { contact, reportHotline } = settings
   const social = (settings.social ?? []).flatMap(({ label, url }) => {
     const href = safeWebUrl(url)

@@ -2,13 +2,13 @@ import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
 import type { Locale } from '@/i18n/locales'
+import { defaultNavigation, navHref } from '@/lib/navigation'
 import { getNavigation, getSiteSettings } from '@/lib/queries/globals'
 import { urls } from '@/lib/urls'
 
 import { Icon } from './Icon'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { LogoMark } from './LogoMark'
-import { navHref } from './navTargets'
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const [t, settings, navigation] = await Promise.all([
@@ -16,9 +16,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     getSiteSettings(locale),
     getNavigation(),
   ])
-  const main = navigation.main?.length
-    ? navigation.main
-    : (['news', 'attractions', 'events', 'businesses'] as const)
+  const main = navigation.main?.length ? navigation.main : defaultNavigation.main
   return (
     <header className="bg-night text-white">
       <div className="shell flex flex-wrap items-center gap-x-4 gap-y-1 py-2 sm:gap-x-6">

@@ -3,16 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { revalidateGlobal } from '@/hooks/revalidate'
-
-export const navigationTargets = [
-  'news',
-  'attractions',
-  'events',
-  'businesses',
-  'partners',
-  'contact',
-  'privacy',
-] as const
+import { defaultNavigation, navigationTargets } from '@/lib/navigation'
 
 /** Menus point at sections of the site by name; the URL and label come from code and messages. */
 export const Navigation: GlobalConfig = {
@@ -25,14 +16,14 @@ export const Navigation: GlobalConfig = {
       type: 'select',
       hasMany: true,
       options: [...navigationTargets],
-      defaultValue: ['news', 'attractions', 'events', 'businesses'],
+      defaultValue: [...defaultNavigation.main],
     },
     {
       name: 'footer',
       type: 'select',
       hasMany: true,
       options: [...navigationTargets],
-      defaultValue: ['partners', 'contact', 'privacy'],
+      defaultValue: [...defaultNavigation.footer],
     },
   ],
   hooks: { afterChange: [revalidateGlobal] },
