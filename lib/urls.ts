@@ -26,6 +26,10 @@ export const urls = {
   contact: (locale: Locale) => `/${locale}/contact`,
   privacy: (locale: Locale) => `/${locale}/privacy`,
   admin: () => '/admin',
+  /** A document in the admin, and the admin page a reset-password email points to. */
+  adminDocument: (collection: string, id: number | string) =>
+    `/admin/collections/${collection}/${id}`,
+  adminReset: (token: string) => `/admin/reset/${token}`,
   previewExit: () => '/preview/exit',
 }
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { absoluteUrl } from '@/lib/urls'
+import { absoluteUrl, urls } from '@/lib/urls'
 
 import { renderEmail } from './renderEmail'
 
@@ -16,7 +16,7 @@ const render = (token: string | undefined, user: unknown) => {
     'resetPassword',
     u.language,
     { name: u.name || u.email || '' },
-    { url: absoluteUrl(`/admin/reset/${token ?? ''}`) },
+    { url: absoluteUrl(urls.adminReset(token ?? '')) },
   )
 }
 

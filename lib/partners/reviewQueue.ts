@@ -4,9 +4,15 @@ import type { Event, User } from '@/payload-types'
 
 import { businessIdsOf } from '@/access/businessIdsOf'
 
-/** The admin list of events waiting for review (the list view reads the latest drafts). */
-export const reviewQueuePath = '/collections/events?where[reviewStatus][equals]=pending'
-export const businessDraftsPath = '/collections/businesses?where[_status][equals]=draft'
+const listWhere = (collection: string, where: string, value: string) =>
+  `/collections/${collection}?${new URLSearchParams({ [`where${where}[equals]`]: value })}`
+
+/**
+ * The admin list of events waiting for review (the list view reads the latest drafts), and of
+ * business profiles waiting; escaped, as an email's link must be.
+ */
+export const reviewQueuePath = listWhere('events', '[reviewStatus]', 'pending')
+export const businessDraftsPath = listWhere('businesses', '[_status]', 'draft')
 
 /**
  * How many events, and business profiles, wait for an editor. `count` cannot read drafts, and a

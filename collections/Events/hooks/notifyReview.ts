@@ -6,6 +6,7 @@ import { defaultLocale, isLocale } from '@/i18n/locales'
 import { sendLocalized } from '@/lib/email/sendLocalized'
 import { idOf } from '@/lib/idOf'
 import { partnersOf, reviewersOf } from '@/lib/partners/recipients'
+import { reviewQueuePath } from '@/lib/partners/reviewQueue'
 import { absoluteUrl, urls } from '@/lib/urls'
 
 /** The event's title in a recipient's language (falling back to English like the site does). */
@@ -46,7 +47,7 @@ export const notifyReview: CollectionAfterChangeHook<Event> = async ({
 
   const businessId = idOf(doc.organizer)
   const partners = businessId ? await partnersOf(req, businessId) : []
-  const editUrl = absoluteUrl(`/admin/collections/events/${doc.id}`)
+  const editUrl = absoluteUrl(urls.adminDocument('events', doc.id))
   const title = doc.title ?? ''
 
   if (submitted) {
@@ -60,7 +61,6 @@ export const notifyReview: CollectionAfterChangeHook<Event> = async ({
           req,
         })
       : null
-    const queue = new URLSearchParams({ 'where[reviewStatus][equals]': 'pending' })
     for (const reviewer of await reviewersOf(req)) {
       await sendLocalized(req.payload, {
         to: reviewer.email,
@@ -72,7 +72,7 @@ export const notifyReview: CollectionAfterChangeHook<Event> = async ({
           partner: req.user?.name || req.user?.email || '',
           business: business?.name ?? '',
         },
-        url: absoluteUrl(`/admin/collections/events?${queue.toString()}`),
+        url: absoluteUrl(`${urls.admin()}${reviewQueuePath}`),
       })
     }
   }

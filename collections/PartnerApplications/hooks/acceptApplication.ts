@@ -11,7 +11,7 @@ import { hasRole, isStaffUser } from '@/access/roles'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { sendLocalized } from '@/lib/email/sendLocalized'
 import { idOf } from '@/lib/idOf'
-import { absoluteUrl } from '@/lib/urls'
+import { absoluteUrl, urls } from '@/lib/urls'
 
 /** How long the set-your-password link in an invitation works. */
 export const invitationDays = 7
@@ -130,9 +130,9 @@ export const acceptApplication: CollectionAfterChangeHook<PartnerApplication> = 
       name: doc.contact,
       company: doc.company,
       days: invitationDays,
-      adminUrl: absoluteUrl('/admin'),
+      adminUrl: absoluteUrl(urls.admin()),
     },
-    url: absoluteUrl(`/admin/reset/${token}`),
+    url: absoluteUrl(urls.adminReset(token)),
   })
   payload.logger.info(
     `partner application ${doc.id} accepted: user ${partner.id}, business ${businessId}`,
