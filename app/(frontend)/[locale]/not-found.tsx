@@ -6,9 +6,21 @@ import Link from 'next/link'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { urls } from '@/lib/urls'
 
-/** A 404 names itself in the tab and history, not the site's name alone. */
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('notFound')
+/**
+ * A 404 names itself in the tab and history, not the site's name alone. Next hands this the
+ * segment's params, though not the page: the locale comes from them, as reading it from the
+ * request would turn the cached 404 (`_missing`) dynamic.
+ */
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>
+}): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({
+    locale: isLocale(locale) ? locale : defaultLocale,
+    namespace: 'notFound',
+  })
   return { title: t('title') }
 }
 
