@@ -13,7 +13,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { ResultCount } from '@/components/ResultCount'
 import { SelectField } from '@/components/SelectField'
 import { eventWindow } from '@/lib/eventWindow'
-import { eventQuery } from '@/lib/filters/eventFilters'
+import { eventPresets, eventQuery } from '@/lib/filters/eventFilters'
 import { filteredLists } from '@/lib/filters/filteredLists'
 import { getEventList } from '@/lib/queries/events'
 import {
@@ -37,7 +37,8 @@ export function generateStaticParams() {
 // Time moves on without a publish: today's, this weekend's and the upcoming lists change.
 export const revalidate = 300
 
-const presets = ['upcoming', 'today', 'weekend', 'month', 'past'] as const
+/** The one-tap windows; a custom range is chosen with the date fields instead. */
+const presets = eventPresets.filter((preset) => preset !== 'range')
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
   return listMetadata(params, 'events')
