@@ -1,3 +1,5 @@
+import type { ReviewStatus } from '@/lib/taxonomy'
+
 import type { Locale } from './locales'
 
 /**
@@ -358,6 +360,14 @@ export function adminLabel(key: AdminKey): Record<Locale, string> {
     Object.entries(adminTranslations).map(([lang, t]) => [lang, t.custom[key]]),
   ) as Record<Locale, string>
 }
+
+/** The label of each review state, in the event form and on the review dashboard. */
+export const reviewStatusKey = {
+  draft: 'reviewStatusDraft',
+  pending: 'reviewStatusPending',
+  approved: 'reviewStatusApproved',
+  rejected: 'reviewStatusRejected',
+} as const satisfies Record<ReviewStatus, AdminKey>
 
 /** `req.t` / `i18n.t` take `custom:` keys that Payload's own key types do not list. */
 export const customKey = (key: AdminKey) => `custom:${key}` as never

@@ -11,7 +11,7 @@ import { richTextField } from '@/fields/richText'
 import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { urlField } from '@/fields/url'
-import { adminLabel } from '@/i18n/adminTranslations'
+import { adminLabel, reviewStatusKey } from '@/i18n/adminTranslations'
 import { cardSelect } from '@/lib/cardSelect'
 import { timeZone } from '@/lib/dates'
 import { maxExtraStarts } from '@/lib/eventOccurrences'
@@ -30,13 +30,6 @@ import { validateExtraStart, validateUntil } from './validateRepeat'
 const staffOrOwnPartner: FieldAccess = ({ req: { user }, doc }) =>
   isStaffUser(user) ||
   (hasRole(user, 'partner') && businessIdsOf(user).includes(Number(idOf(doc?.organizer))))
-
-const reviewLabels = {
-  draft: adminLabel('reviewStatusDraft'),
-  pending: adminLabel('reviewStatusPending'),
-  approved: adminLabel('reviewStatusApproved'),
-  rejected: adminLabel('reviewStatusRejected'),
-}
 
 /**
  * Times are typed in Chongqing time whatever the editor's own clock says: a partner in Frankfurt
@@ -234,7 +227,10 @@ export const Events: CollectionConfig<'events'> = {
       required: true,
       defaultValue: 'draft',
       index: true,
-      options: reviewStatuses.map((value) => ({ value, label: reviewLabels[value] })),
+      options: reviewStatuses.map((value) => ({
+        value,
+        label: adminLabel(reviewStatusKey[value]),
+      })),
       // Partners choose between draft and pending (and see the current state); see the hooks.
       filterOptions: ({ options, req, siblingData }) =>
         isStaffUser(req.user)

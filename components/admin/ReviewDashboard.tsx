@@ -5,20 +5,13 @@ import React from 'react'
 import type { User } from '@/payload-types'
 
 import { hasRole, isStaffUser } from '@/access/roles'
-import { type AdminKey, customKey } from '@/i18n/adminTranslations'
+import { type AdminKey, customKey, reviewStatusKey } from '@/i18n/adminTranslations'
 import {
   businessDraftsPath,
   partnerEvents,
   reviewCounts,
   reviewQueuePath,
 } from '@/lib/partners/reviewQueue'
-
-const stateKey: Record<string, AdminKey> = {
-  draft: 'reviewStatusDraft',
-  pending: 'reviewStatusPending',
-  approved: 'reviewStatusApproved',
-  rejected: 'reviewStatusRejected',
-}
 
 const box: React.CSSProperties = {
   border: '1px solid var(--theme-elevation-150)',
@@ -87,7 +80,7 @@ export async function ReviewDashboard({ payload, user, i18n, locale }: ServerPro
                     </p>
                   ) : null}
                 </td>
-                <td>{t(stateKey[row.reviewStatus] ?? 'reviewStatusDraft')}</td>
+                <td>{t(reviewStatusKey[row.reviewStatus ?? 'draft'])}</td>
                 <td>{row.live ? t('live') : t('notLive')}</td>
               </tr>
             ))}
