@@ -46,29 +46,15 @@ export const getBusinessList = cachedQuery(
   { tags: () => [tags.collection('businesses'), tags.collection('districts')] },
 )
 
-/** The investors' countries present in the directory, for the origin filter. */
-export const getOriginCountries = cachedQuery(
-  'businesses:origins',
-  async () => {
-    const payload = await getPayload()
-    const { docs } = await payload.find({
-      collection: 'businesses',
-      depth: 0,
-      limit: 2000,
-      pagination: false,
-      select: { originCountry: true },
-      overrideAccess: false,
-    })
-    return [
-      ...new Set(docs.map((d) => d.originCountry).filter((c): c is string => Boolean(c))),
-    ].sort()
-  },
-  { tags: () => [tags.collection('businesses')] },
-)
+const distinct = (values: (string | null | undefined)[]) =>
+  [...new Set(values.filter((value): value is string => Boolean(value)))].sort()
 
-/** The letters published businesses' names start with (their slugs, made from the Latin name). */
-export const getBusinessInitials = cachedQuery(
-  'businesses:initials',
+/**
+ * What the directory's filters offer: the investors' countries present, and the letters names
+ * start with (their slugs, made from the Latin name), read in one query.
+ */
+export const getBusinessFacets = cachedQuery(
+  'businesses:facets',
   async () => {
     const payload = await getPayload()
     const { docs } = await payload.find({
@@ -76,10 +62,13 @@ export const getBusinessInitials = cachedQuery(
       depth: 0,
       limit: 2000,
       pagination: false,
-      select: { slug: true },
+      select: { originCountry: true, slug: true },
       overrideAccess: false,
     })
-    return [...new Set(docs.map((d) => d.slug?.[0]).filter((c): c is string => Boolean(c)))]
+    return {
+      origins: distinct(docs.map((d) => d.originCountry)),
+      initials: distinct(docs.map((d) => d.slug?.[0])),
+    }
   },
   { tags: () => [tags.collection('businesses')] },
 )

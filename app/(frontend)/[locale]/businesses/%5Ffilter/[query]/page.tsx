@@ -13,7 +13,7 @@ import { letters } from '@/lib/filters/businessFilters'
 import { filteredLists } from '@/lib/filters/filteredLists'
 import { countryName } from '@/lib/format'
 import { localeInfo } from '@/i18n/locales'
-import { getBusinessInitials, getBusinessList, getOriginCountries } from '@/lib/queries/businesses'
+import { getBusinessFacets, getBusinessList } from '@/lib/queries/businesses'
 import {
   assertPageExists,
   districtFilter,
@@ -40,10 +40,9 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function BusinessesPage({ params }: Props) {
   const { locale, filters } = await loadListFilters(params, filteredLists.businesses)
-  const [{ districts, district }, origins, initials] = await Promise.all([
+  const [{ districts, district }, { origins, initials }] = await Promise.all([
     districtFilter(locale, filters.district),
-    getOriginCountries(),
-    getBusinessInitials(),
+    getBusinessFacets(),
   ])
   const [t, result] = await Promise.all([
     getTranslations(),
