@@ -1,20 +1,47 @@
-import type { KeyFigure } from './types'
+import type { HomeText, KeyFigure } from './types'
+
+/** Units and a period several figures share. */
+const million: HomeText = {
+  en: 'million',
+  zh: '百万台',
+  ja: '百万台',
+  ko: '백만 대',
+  fr: 'millions',
+  de: 'Mio.',
+  es: 'millones',
+  ru: 'млн',
+  ar: 'مليون',
+}
+
+const janToAug2021: HomeText = {
+  en: 'Jan–Aug 2021',
+  zh: '2021年1—8月',
+  ja: '2021年1～8月',
+  ko: '2021년 1~8월',
+  fr: 'janv.–août 2021',
+  de: 'Jan.–Aug. 2021',
+  es: 'ene.–ago. 2021',
+  ru: 'янв.–авг. 2021',
+  ar: 'يناير–أغسطس 2021',
+}
+
+const billionYuan: HomeText = {
+  en: 'billion yuan',
+  zh: '十亿元',
+  ja: '十億元',
+  ko: '십억 위안',
+  fr: 'milliards de yuans',
+  de: 'Mrd. Yuan',
+  es: 'miles de millones de yuanes',
+  ru: 'млрд юаней',
+  ar: 'مليار يوان',
+}
 
 export const keyFigures: KeyFigure[] = [
   {
     slug: 'laptop-exports',
     value: 51.859,
-    unit: {
-      en: 'million',
-      zh: '百万台',
-      ja: '百万台',
-      ko: '백만 대',
-      fr: 'millions',
-      de: 'Mio.',
-      es: 'millones',
-      ru: 'млн',
-      ar: 'مليون',
-    },
+    unit: million,
     label: {
       en: 'Laptops exported (36.3% of China’s total, ranked first)',
       zh: '笔记本电脑出口量（占全国36.3%，居全国首位）',
@@ -27,32 +54,12 @@ export const keyFigures: KeyFigure[] = [
       ar: 'صادرات الحواسيب المحمولة (36.3٪ من إجمالي الصين، في المرتبة الأولى)',
     },
     change: 32.2,
-    period: {
-      en: 'Jan–Aug 2021',
-      zh: '2021年1—8月',
-      ja: '2021年1～8月',
-      ko: '2021년 1~8월',
-      fr: 'janv.–août 2021',
-      de: 'Jan.–Aug. 2021',
-      es: 'ene.–ago. 2021',
-      ru: 'янв.–авг. 2021',
-      ar: 'يناير–أغسطس 2021',
-    },
+    period: janToAug2021,
   },
   {
     slug: 'tablet-exports',
     value: 7.068,
-    unit: {
-      en: 'million',
-      zh: '百万台',
-      ja: '百万台',
-      ko: '백만 대',
-      fr: 'millions',
-      de: 'Mio.',
-      es: 'millones',
-      ru: 'млн',
-      ar: 'مليون',
-    },
+    unit: million,
     label: {
       en: 'Tablets exported',
       zh: '平板电脑出口量',
@@ -65,32 +72,12 @@ export const keyFigures: KeyFigure[] = [
       ar: 'صادرات الأجهزة اللوحية',
     },
     change: 89.5,
-    period: {
-      en: 'Jan–Aug 2021',
-      zh: '2021年1—8月',
-      ja: '2021年1～8月',
-      ko: '2021년 1~8월',
-      fr: 'janv.–août 2021',
-      de: 'Jan.–Aug. 2021',
-      es: 'ene.–ago. 2021',
-      ru: 'янв.–авг. 2021',
-      ar: 'يناير–أغسطس 2021',
-    },
+    period: janToAug2021,
   },
   {
     slug: 'integrated-circuit-exports',
     value: 21.64,
-    unit: {
-      en: 'billion yuan',
-      zh: '十亿元',
-      ja: '十億元',
-      ko: '십억 위안',
-      fr: 'milliards de yuans',
-      de: 'Mrd. Yuan',
-      es: 'miles de millones de yuanes',
-      ru: 'млрд юаней',
-      ar: 'مليار يوان',
-    },
+    unit: billionYuan,
     label: {
       en: 'Integrated-circuit exports',
       zh: '集成电路出口额',
@@ -103,17 +90,7 @@ export const keyFigures: KeyFigure[] = [
       ar: 'صادرات الدوائر المتكاملة',
     },
     change: 47.3,
-    period: {
-      en: 'Jan–Aug 2021',
-      zh: '2021年1—8月',
-      ja: '2021年1～8月',
-      ko: '2021년 1~8월',
-      fr: 'janv.–août 2021',
-      de: 'Jan.–Aug. 2021',
-      es: 'ene.–ago. 2021',
-      ru: 'янв.–авг. 2021',
-      ar: 'يناير–أغسطس 2021',
-    },
+    period: janToAug2021,
   },
   {
     slug: 'new-foreign-invested-enterprises',
@@ -141,17 +118,7 @@ export const keyFigures: KeyFigure[] = [
       ar: 'شركات جديدة باستثمارات أجنبية',
     },
     change: 28.9,
-    period: {
-      en: 'Jan–Aug 2021',
-      zh: '2021年1—8月',
-      ja: '2021年1～8月',
-      ko: '2021년 1~8월',
-      fr: 'janv.–août 2021',
-      de: 'Jan.–Aug. 2021',
-      es: 'ene.–ago. 2021',
-      ru: 'янв.–авг. 2021',
-      ar: 'يناير–أغسطس 2021',
-    },
+    period: janToAug2021,
   },
   {
     slug: 'rail-sea-intermodal-trains',
@@ -268,17 +235,7 @@ export const keyFigures: KeyFigure[] = [
   {
     slug: 'retail-sales',
     value: 917.48,
-    unit: {
-      en: 'billion yuan',
-      zh: '十亿元',
-      ja: '十億元',
-      ko: '십억 위안',
-      fr: 'milliards de yuans',
-      de: 'Mrd. Yuan',
-      es: 'miles de millones de yuanes',
-      ru: 'млрд юаней',
-      ar: 'مليار يوان',
-    },
+    unit: billionYuan,
     label: {
       en: 'Retail sales of consumer goods',
       zh: '社会消费品零售总额',
@@ -291,16 +248,6 @@ export const keyFigures: KeyFigure[] = [
       ar: 'مبيعات التجزئة للسلع الاستهلاكية',
     },
     change: 25.4,
-    period: {
-      en: 'Jan–Aug 2021',
-      zh: '2021年1—8月',
-      ja: '2021年1～8月',
-      ko: '2021년 1~8월',
-      fr: 'janv.–août 2021',
-      de: 'Jan.–Aug. 2021',
-      es: 'ene.–ago. 2021',
-      ru: 'янв.–авг. 2021',
-      ar: 'يناير–أغسطس 2021',
-    },
+    period: janToAug2021,
   },
 ]
