@@ -4,15 +4,15 @@ import type { Event, User } from '@/payload-types'
 
 import { businessIdsOf } from '@/access/businessIdsOf'
 
-const listWhere = (collection: string, where: string, value: string) =>
-  `/collections/${collection}?${new URLSearchParams({ [`where${where}[equals]`]: value })}`
+const listWhere = (collection: string, field: string, value: string) =>
+  `/collections/${collection}?${new URLSearchParams({ [`where[${field}][equals]`]: value })}`
 
 /**
  * The admin list of events waiting for review (the list view reads the latest drafts), and of
  * business profiles waiting; escaped, as an email's link must be.
  */
-export const reviewQueuePath = listWhere('events', '[reviewStatus]', 'pending')
-export const businessDraftsPath = listWhere('businesses', '[_status]', 'draft')
+export const reviewQueuePath = listWhere('events', 'reviewStatus', 'pending')
+export const businessDraftsPath = listWhere('businesses', '_status', 'draft')
 
 /**
  * How many events, and business profiles, wait for an editor. `count` cannot read drafts, and a
