@@ -3,9 +3,10 @@
  * saving), so a local day is a fixed 24-hour window and plain offsets are exact.
  */
 export const timeZone = 'Asia/Shanghai'
-const offset = '+08:00'
+const offsetHours = 8
+const offset = `+0${offsetHours}:00`
 /** The same offset in milliseconds, for wall-clock times (lib/ics). */
-export const utcOffsetMs = 8 * 60 * 60 * 1000
+export const utcOffsetMs = offsetHours * 60 * 60 * 1000
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/
 
 // Built once: every calendar request asks for today, and building a formatter is the slow part.

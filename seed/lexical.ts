@@ -12,6 +12,14 @@ const text = (value: string) => ({
 
 const element = { direction: 'ltr' as const, format: '' as const, indent: 0, version: 1 }
 
+/** A Payload block node (quote, key figures) holding `fields`. */
+const block = (fields: Record<string, unknown>) => ({
+  type: 'block',
+  format: '',
+  version: 2,
+  fields: { blockName: '', ...fields },
+})
+
 /**
  * Seed blocks as Lexical JSON for one locale; undefined unless every block with text has it in
  * that locale. A body is one field, so a part-translated one would show its headings over
@@ -34,36 +42,24 @@ export function toLexical(blocks: Block[], locale: LocaleCode) {
       case 'h2':
         return { ...element, type: 'heading', tag: 'h2', children: [text(pick(b.text)!)] }
       case 'quote':
-        return {
-          type: 'block',
-          format: '',
-          version: 2,
-          fields: {
-            id: `q${i}`,
-            blockName: '',
-            blockType: 'quote',
-            text: pick(b.text),
-            cite: pick(b.cite) ?? b.cite?.en,
-          },
-        }
+        return block({
+          id: `q${i}`,
+          blockType: 'quote',
+          text: pick(b.text),
+          cite: pick(b.cite) ?? b.cite?.en,
+        })
       case 'figures':
-        return {
-          type: 'block',
-          format: '',
-          version: 2,
-          fields: {
-            id: `f${i}`,
-            blockName: '',
-            blockType: 'keyFigures',
-            items: b.items.map((item, j) => ({
-              id: `f${i}-${j}`,
-              value: item.value,
-              unit: pick(item.unit) ?? item.unit?.en,
-              label: pick(item.label) ?? item.label.en,
-              change: item.change,
-            })),
-          },
-        }
+        return block({
+          id: `f${i}`,
+          blockType: 'keyFigures',
+          items: b.items.map((item, j) => ({
+            id: `f${i}-${j}`,
+            value: item.value,
+            unit: pick(item.unit) ?? item.unit?.en,
+            label: pick(item.label) ?? item.label.en,
+            change: item.change,
+          })),
+        })
     }
   })
   return { root: { ...element, type: 'root', children } }
