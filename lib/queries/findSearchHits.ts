@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { defaultLocale, type Locale } from '@/i18n/locales'
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 
 import { getPayload } from '../payload'
 import { searchedFields, searchSources, type SearchType } from '../searchSources'
@@ -10,10 +10,23 @@ export type SearchDoc = Record<string, unknown> & { id: number; createdAt: strin
 export type SearchPage = { docs: SearchDoc[]; total: number }
 
 /**
+ * The city's own language. A visitor on any page may paste a name copied from a map, a ticket or
+ * a street sign (解放碑, 洪崖洞), and it is written in this language.
+ */
+const cityLocale: Locale = locales.find((l) => l.script === 'Hans')!.code
+const han = /\p{Script=Han}/u
+
+/** The languages whose text a query is matched against: the visitor's first. */
+function searchedLocales(query: string, locale: Locale): Locale[] {
+  return [...new Set([locale, defaultLocale, ...(han.test(query) ? [cityLocale] : [])])]
+}
+
+/**
  * One page of the documents of one type whose title or summary has every word of `query`, in
  * the visitor's language or in English (an untranslated document is shown in English, and a
- * visitor may type a name the way English writes it: "Chongqing" from /ar), newest first, read
- * in the visitor's language at depth 0, with how many match in all.
+ * visitor may type a name the way English writes it: "Chongqing" from /ar) or, for a query in
+ * Chinese characters, in Chinese; newest first, read in the visitor's language at depth 0, with
+ * how many match in all.
  */
 export async function findSearchHits(
   type: SearchType,
@@ -26,7 +39,7 @@ export async function findSearchHits(
   // `like` matches every word, case-insensitively, anywhere in the text (ILIKE in Postgres), so a
   // two-character Chinese word finds 重庆 inside a longer title. A plain field searches the text
   // of the locale the find reads in; `title.en` searches the English text.
-  const suffixes = locale === defaultLocale ? [''] : ['', `.${defaultLocale}`]
+  const suffixes = searchedLocales(query, locale).map((code) => (code === locale ? '' : `.${code}`))
   const where: Where = {
     or: suffixes.flatMap((suffix) =>
       searchedFields(source).map((field) => ({ [field + suffix]: { like: query } })),

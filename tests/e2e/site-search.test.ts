@@ -100,6 +100,12 @@ describe('search', () => {
     }
   })
 
+  it('finds a name pasted in Chinese from an English page, and shows the English card', async () => {
+    const body = await html(`/en/search?q=${encodeURIComponent('二厂')}`)
+    expect(body).toContain('href="/en/attractions/testbed2"')
+    expect(body).toContain('Testbed2')
+  })
+
   it('finds an English word and links to the document', async () => {
     const body = await html('/en/search?q=opera')
     expect(body).toContain('/en/events/sichuan-opera-evening')

@@ -186,6 +186,14 @@ describe('site search', () => {
     expect(hits.map((h) => h.id)).toContain(ids.nightView)
   })
 
+  it('finds a word in Chinese characters from a page in another language, shown in that language', async () => {
+    const hits = await hitsOf('夜景', 'en', 'articles')
+    expect(hits.find((h) => h.id === ids.nightView)).toMatchObject({
+      title: 'Night views',
+      fallback: [],
+    })
+  })
+
   it('answers nothing for a word nobody wrote', async () => {
     expect(await searchUncached(`none${unique()}`, 'ja')).toEqual([])
   })
