@@ -40,6 +40,8 @@ const queries: { query: string; locale: Locale; note: string }[] = [
   { query: '洪崖洞', locale: 'zh', note: 'three-character Chinese name' },
   { query: '长城', locale: 'zh', note: 'two-character Chinese word with no hits' },
   { query: '夜景', locale: 'ja', note: 'Japanese, and English for the untranslated' },
+  { query: '解放碑', locale: 'en', note: 'a Chinese name pasted on an English page' },
+  { query: '火锅', locale: 'ko', note: 'two Chinese characters pasted on a Korean page' },
   { query: 'متحف', locale: 'ar', note: 'Arabic, and English for the untranslated' },
 ]
 

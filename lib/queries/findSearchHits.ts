@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { defaultLocale, localeInfo, locales, type Locale } from '@/i18n/locales'
 
 import { getPayload } from '../payload'
 import { searchedFields, searchSources, type SearchType } from '../searchSources'
@@ -15,17 +15,25 @@ export type SearchPage = { docs: SearchDoc[]; total: number }
  */
 const cityLocale: Locale = locales.find((l) => l.script === 'Hans')!.code
 const han = /\p{Script=Han}/u
+/** Scripts written with Han characters themselves: there a query in them is the page's language. */
+const hanScripts = new Set(['Hans', 'Hant', 'Jpan'])
 
-/** The languages whose text a query is matched against: the visitor's first. */
+/**
+ * The languages whose text a query is matched against, the visitor's first. A query in Han
+ * characters on a page in another script was pasted from the city: it is matched in Chinese
+ * instead of English, which a Chinese name is seldom part of. Two languages either way: for a
+ * short query (no trigrams) each is another pass over every translation.
+ */
 function searchedLocales(query: string, locale: Locale): Locale[] {
-  return [...new Set([locale, defaultLocale, ...(han.test(query) ? [cityLocale] : [])])]
+  const pasted = han.test(query) && !hanScripts.has(localeInfo(locale).script)
+  return [...new Set([locale, pasted ? cityLocale : defaultLocale])]
 }
 
 /**
  * One page of the documents of one type whose title or summary has every word of `query`, in
  * the visitor's language or in English (an untranslated document is shown in English, and a
- * visitor may type a name the way English writes it: "Chongqing" from /ar) or, for a query in
- * Chinese characters, in Chinese; newest first, read in the visitor's language at depth 0, with
+ * visitor may type a name the way English writes it: "Chongqing" from /ar), or in Chinese for a
+ * name pasted in Chinese characters; newest first, read in the visitor's language at depth 0, with
  * how many match in all.
  */
 export async function findSearchHits(
