@@ -27,7 +27,21 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <LogoMark />
           <span>{settings.siteName}</span>
         </Link>
-        <div className="ms-auto flex items-center gap-1 md:order-last">
+        {/* On a phone one row that scrolls sideways, rather than a header a third of the screen,
+            below the name and tools; in the source before the tools, so the keyboard meets the
+            sections where a wide screen shows them, beside the name. */}
+        <nav aria-label={t('mainLabel')} className="order-last w-full md:order-none md:w-auto">
+          <ul className="-mx-3 flex overflow-x-auto whitespace-nowrap py-2 md:flex-wrap md:overflow-visible md:py-0">
+            {main.map((target) => (
+              <li key={target} className="shrink-0">
+                <Link href={navHref(target, locale)} className="nav-link">
+                  {t(target)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="ms-auto flex items-center gap-1">
           {/* Not prefetched: from every page view that would send the search page to every
               phone for the few visitors who search; a click fetches it from the cache. */}
           <Link
@@ -40,18 +54,6 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </Link>
           <LanguageSwitcher current={locale} label={t('language')} />
         </div>
-        {/* On a phone one row that scrolls sideways, rather than a header a third of the screen. */}
-        <nav aria-label={t('mainLabel')} className="w-full md:w-auto">
-          <ul className="-mx-3 flex overflow-x-auto whitespace-nowrap py-2 md:flex-wrap md:overflow-visible md:py-0">
-            {main.map((target) => (
-              <li key={target} className="shrink-0">
-                <Link href={navHref(target, locale)} className="nav-link">
-                  {t(target)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
       </div>
       <div aria-hidden="true" className="h-1 bg-gradient-to-r from-chili via-lantern to-river" />
     </header>

@@ -46,6 +46,35 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     await page.close()
   })
 
+  it('leads the keyboard through the header in the order a wide screen shows it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    for (const [locale, reading] of [
+      ['en', 1],
+      ['ar', -1],
+    ] as const) {
+      await page.goto(`${baseUrl()}/${locale}`)
+      // Focusable in source order, which is the keyboard's order (nothing sets a tabindex).
+      const starts = await page
+        .getByRole('banner')
+        .locator('a[href], button, summary, select, input')
+        .evaluateAll((elements) =>
+          elements
+            .filter((element) => element.checkVisibility())
+            .map((element) => {
+              const box = element.getBoundingClientRect()
+              return document.dir === 'rtl' ? box.right : box.left
+            }),
+        )
+      expect(starts.length, locale).toBeGreaterThan(4)
+      const steps = starts.slice(1).map((start, i) => (start - starts[i]!) * reading)
+      expect(
+        steps.filter((step) => step <= 0),
+        locale,
+      ).toEqual([])
+    }
+    await page.close()
+  })
+
   it('starts with a skip link to the main content', async () => {
     const page = await browser.newPage()
     await page.goto(`${baseUrl()}/en`)
