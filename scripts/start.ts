@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 
 import nextEnv from '@next/env'
 
-import { clearRenderCaches, ensureBuild } from './lib/build'
+import { ensureBuild } from './lib/build'
 import { demoSecret, openDatabase } from './lib/database'
 import { seedCredentials } from './lib/seedCredentials'
 import { migrate, withPayload } from './lib/withPayload'
@@ -66,7 +66,6 @@ try {
     SITE_URL: process.env.SITE_URL || `http://localhost:${port}`,
   }
   if (!dev) await ensureBuild(env, log)
-  clearRenderCaches()
 
   const next = (server = spawn(
     'node_modules/.bin/next',

@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { clearRenderCaches, ensureBuild } from './lib/build'
+import { ensureBuild } from './lib/build'
 import { createDatabase, dropDatabase } from './lib/databases'
 import { openDatabaseServer } from './lib/databaseServer'
 import { freePort } from './lib/embeddedPostgres'
@@ -140,7 +140,6 @@ async function main() {
     }
     await run('node_modules/.bin/tsx', ['scripts/seed.ts'], { env: { ...env, NODE_ENV: 'test' } })
     await ensureBuild(env, (l) => log(l))
-    clearRenderCaches()
     // The server's output also goes to a file, so a test can check what it logged.
     const serverLog = path.resolve('tmp', 'e2e-server.log')
     const site = await startNextServer(await freePort(), env, { logFile: serverLog })
