@@ -24,7 +24,7 @@ const notFound = (request: NextRequest, locale: Locale) =>
   NextResponse.rewrite(new URL(`/${locale}/_missing`, request.url))
 
 /**
- * Locale routing (with list pages and search before a query rewritten to cached pages), and
+ * Locale routing (with filtered lists and searches rewritten to cached pages), and
  * while the database is down, the outage answer for visitor pages (lib/outage).
  */
 export default async function proxy(request: NextRequest) {

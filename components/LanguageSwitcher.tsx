@@ -1,7 +1,7 @@
 'use client'
 
-import { useParams, usePathname, useSearchParams } from 'next/navigation'
-import { Suspense, useEffect, useRef } from 'react'
+import { useParams, usePathname } from 'next/navigation'
+import { useEffect, useRef } from 'react'
 
 import { localeCookie, locales, type Locale } from '@/i18n/locales'
 import { queryOfSegment } from '@/lib/filters/filterSegment'
@@ -28,11 +28,10 @@ function rememberLocale(code: Locale) {
 }
 
 /**
- * Search with a query renders per request, so there the server knows the query. A filtered list
- * is one cached page per filter combination, whose `query` param is the canonical query of its
- * filters (lib/filters/filteredLists). Either way the links carry the query even without
- * JavaScript. Every other page is rendered once for all visitors and has no query worth keeping;
- * reading it there would turn the page into client-side rendering.
+ * A filtered list or a search is one cached page per query, whose `query` param is its canonical
+ * query (lib/filters/filteredLists), so the links carry it even without JavaScript. Every other
+ * page is rendered once for all visitors and has no query worth keeping; reading it there would
+ * turn the page into client-side rendering.
  */
 export function LanguageSwitcher(props: Props) {
   const pathname = usePathname() ?? `/${props.current}`
@@ -47,22 +46,7 @@ export function LanguageSwitcher(props: Props) {
       />
     )
   }
-  if (section === 'search') {
-    // Search before a query is cached too (its start page): rendered once, it shows the links
-    // without a query, which is what that page has.
-    const menu = { ...props, pathname: `/${locale}/search` }
-    return (
-      <Suspense fallback={<LanguageMenu {...menu} search="" />}>
-        <LanguageMenuWithQuery {...menu} />
-      </Suspense>
-    )
-  }
   return <LanguageMenu {...props} pathname={pathname} search="" />
-}
-
-function LanguageMenuWithQuery(props: Props & { pathname: string }) {
-  const search = useSearchParams()?.toString() ?? ''
-  return <LanguageMenu {...props} search={search} />
 }
 
 /**

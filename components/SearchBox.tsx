@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/locales'
-import { maxQueryLength, type SearchType } from '@/lib/search'
+import { maxQueryLength } from '@/lib/filters/searchFilters'
+import type { SearchType } from '@/lib/search'
 import { urls } from '@/lib/urls'
 
 import { Icon } from './Icon'

@@ -13,7 +13,8 @@ import type { Locale } from '@/i18n/locales'
 import { assertPageExists } from '@/lib/listPage'
 import { defaultNavigation } from '@/lib/navigation'
 import { pageSize } from '@/lib/queries/pageSize'
-import { minQueryLength, search, type SearchType, searchTypes } from '@/lib/search'
+import { minQueryLength } from '@/lib/filters/searchFilters'
+import { search, type SearchType, searchTypes } from '@/lib/search'
 import { urls, withQuery } from '@/lib/urls'
 
 type Props = { locale: Locale; q: string; type?: SearchType; page?: number }

@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/locales'
 
 import { tags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
+import { minQueryLength } from './filters/searchFilters'
 import { asMedia } from './media'
 import { findImages, firstUploadId } from './queries/findImages'
 import { findSearchHits, type SearchDoc } from './queries/findSearchHits'
@@ -30,13 +31,6 @@ export type SearchHit = {
 }
 
 /**
- * Queries shorter than this are noise; longer ones are cut (not refused) at the maximum. Past
- * lib/filters/params' limit for any parameter, a `q` is a probe and is ignored: an empty search.
- */
-export const minQueryLength = 2
-export const maxQueryLength = 100
-
-/**
  * Without a type, the first few hits of each type, each group with a link to the rest: on a phone
  * a broad word ("chongqing") then reaches every type within a few screens, and the page renders
  * a dozen cards, not forty. With a type, its hits a list page at a time.
@@ -44,15 +38,6 @@ export const maxQueryLength = 100
 const perGroup = 3
 
 export type SearchGroup = { type: SearchType; total: number; hits: SearchHit[] }
-
-export function normaliseQuery(value: string | undefined): string {
-  // Control characters are never part of a word, and PostgreSQL refuses a NUL in any text.
-  return (value ?? '')
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, maxQueryLength)
-}
 
 /**
  * The hits of one type on the page asked for, with the fields that fell back to English; on the

@@ -6,19 +6,24 @@ import { parseArticleFilters } from './articleFilters'
 import { parseAttractionFilters } from './attractionFilters'
 import { parseBusinessFilters } from './businessFilters'
 import { eventQuery, parseEventFilters } from './eventFilters'
-import { noFilters } from './filterSegment'
+import { segmentOfQuery } from './filterSegment'
+import { parseSearchFilters } from './searchFilters'
 import type { SearchParams } from './params'
 
 /**
- * The list pages whose filters and paging live in the query string. A page that reads the query
- * string renders on every request, so the proxy turns each visitor's query into its canonical
- * form and rewrites to a path that carries it (`/en/events?free=1&category=expo` →
- * `/en/events/_filter/category=expo&free=1`). Each distinct filter combination is then rendered
- * once, cached like any other page and revalidated by tag on publish, while the address the
- * visitor shares stays the query-string one.
+ * The list pages whose filters and paging live in the query string, search included. A page that
+ * reads the query string renders on every request, so the proxy turns each visitor's query into
+ * its canonical form and rewrites to a path that carries it (`/en/events?free=1&category=expo` →
+ * `/en/events/_filter/<category=expo&free=1 in base64url>`). Each distinct combination is then
+ * rendered once, cached like any other page (in memory, least recently used out first:
+ * next.config.mjs) and revalidated by tag on publish, while the address the visitor shares stays
+ * the query-string one.
  */
 export type FilteredList<F> = {
-  /** The canonical segment for what a visitor asked: known filters only, sorted, no defaults. */
+  /**
+   * The segment for what a visitor asked: its canonical query (known filters only, sorted, no
+   * defaults) in `segmentOfQuery`'s encoding.
+   */
   segment: (params: SearchParams) => string
   /**
    * The filters a segment's query (`queryOfSegment`) names, or null when it is not canonical: only
@@ -36,15 +41,15 @@ function filteredList<F extends object>(
   parse: (params: SearchParams) => F,
   query: (filters: F) => Record<string, QueryValue> = (f) => f as Record<string, QueryValue>,
 ): FilteredList<F> {
-  const segment = (params: SearchParams) => {
+  const canonical = (params: SearchParams) => {
     const entries = Object.entries(query(parse(params))).sort(([a], [b]) => a.localeCompare(b))
-    return withQuery('', Object.fromEntries(entries)).slice(1) || noFilters
+    return withQuery('', Object.fromEntries(entries)).slice(1)
   }
   return {
-    segment,
+    segment: (params) => segmentOfQuery(canonical(params)),
     filtersOf: (search) => {
       const params = searchParamsOf(new URLSearchParams(search))
-      return segment(params) === (search || noFilters) ? parse(params) : null
+      return canonical(params) === search ? parse(params) : null
     },
   }
 }
@@ -54,6 +59,7 @@ export const filteredLists = {
   attractions: filteredList(parseAttractionFilters),
   events: filteredList(parseEventFilters, eventQuery),
   businesses: filteredList(parseBusinessFilters),
+  search: filteredList(parseSearchFilters),
 }
 
 export type FilteredSection = keyof typeof filteredLists

@@ -9,20 +9,14 @@ import {
   type FilteredSection,
 } from '@/lib/filters/filteredLists'
 
-/** The search page without a query (app/(frontend)/[locale]/search/%5Fstart). */
-const searchStartSegment = '_start'
-
 const sectionPath = /^\/([^/]+)\/([^/]+)\/?$/
 const isFilteredSection = (section: string): section is FilteredSection =>
   Object.hasOwn(filteredLists, section)
 
 /** The cached page that answers this address, if there is one. */
-function cachedPath({ pathname, search, searchParams }: URL): string | null {
+function cachedPath({ pathname, searchParams }: URL): string | null {
   const [, locale = '', section = ''] = sectionPath.exec(pathname) ?? []
-  if (!isLocale(locale)) return null
-  // Only the bare address: the language switcher keeps any query, and the cached page has none.
-  if (section === 'search') return search === '' ? `/${locale}/search/${searchStartSegment}` : null
-  if (!isFilteredSection(section)) return null
+  if (!isLocale(locale) || !isFilteredSection(section)) return null
   const segment = filteredLists[section].segment(searchParamsOf(searchParams))
   // No filter worth keeping (`?page=1`, `?utm_source=…`): the bare address is the cached page.
   if (segment === noFilters) return null
@@ -30,9 +24,9 @@ function cachedPath({ pathname, search, searchParams }: URL): string | null {
 }
 
 /**
- * A page that reads its query, rewritten to a cached page: a list (`/en/events?free=1`) to the
- * page of its canonical filters (lib/filters/filteredLists), and the search page before a query
- * to its start page. `routed` is next-intl's answer for the request; a redirect of its own is
+ * A page that reads its query, rewritten to a cached page: a list (`/en/events?free=1`) or a
+ * search (`/en/search?q=火锅`) to the page of its canonical query (lib/filters/filteredLists).
+ * `routed` is next-intl's answer for the request; a redirect of its own is
  * left alone, and whatever it added (the locale cookie, the Link header, request headers) is kept.
  */
 export function cachedPageRewrite(request: NextRequest, routed: Response): Response {

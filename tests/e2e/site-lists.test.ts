@@ -55,14 +55,15 @@ describe('filtered lists (lib/filters/filteredLists)', () => {
     }
   })
 
-  it('show a publish on a filtered list within seconds', async () => {
+  it('show a publish on a filtered list and a search within seconds', async () => {
     const { body } = await anonymous(randomIp()).call<{ docs: { id: number; name: string }[] }>(
       'GET',
       '/api/attractions?where[category][equals]=museum&limit=1&depth=0&locale=en',
     )
     const [museum] = body.docs
     const path = '/en/attractions?category=museum'
-    expect(await html(path)).toContain(museum.name) // cached before the change
+    const searched = `/en/search?q=${encodeURIComponent(museum.name)}`
+    for (const page of [path, searched]) expect(await html(page)).toContain(museum.name) // cached
 
     const editor = await signedIn('editor@example.com', randomIp())
     const renamed = `${museum.name} (renamed ${Date.now()})`
@@ -70,7 +71,10 @@ describe('filtered lists (lib/filters/filteredLists)', () => {
       editor.call('PATCH', `/api/attractions/${museum.id}?locale=en`, { name })
     expect((await rename(renamed)).status).toBe(200)
     try {
-      expect(await waitFor(async () => (await html(path)).includes(renamed), 10_000)).toBe(true)
+      for (const page of [path, searched])
+        expect(await waitFor(async () => (await html(page)).includes(renamed), 10_000), page).toBe(
+          true,
+        )
     } finally {
       await rename(museum.name)
     }

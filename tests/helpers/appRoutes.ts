@@ -32,11 +32,11 @@ export function appRoutes(root = path.resolve('app')): AppRoute[] {
         walk(full, group ? segments : [...segments, entry.name])
         continue
       }
-      // A filtered list's page (lib/filters/filteredLists) is served at its list's address, and
-      // search's start page at search's.
-      const pattern = ('/' + segments.join('/')).replace(/\/(?:%5Ffilter\/\[query\]|%5Fstart)$/, '')
+      // A filtered list's or search's page (lib/filters/filteredLists) is served at its list's
+      // address.
+      const pattern = ('/' + segments.join('/')).replace(/\/%5Ffilter\/\[query\]$/, '')
       if (/^page\.tsx?$/.test(entry.name)) {
-        // Search and its start page share an address: one route.
+        // A list and its filtered page share an address: one route.
         if (!found.some((r) => r.pattern === pattern)) {
           found.push({ pattern, kind: 'page', methods: ['GET'] })
         }

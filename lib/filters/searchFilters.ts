@@ -1,0 +1,32 @@
+import { searchTypes, type SearchType } from '@/lib/searchSources'
+
+import { oneOfParam, pageParam, param, type SearchParams } from './params'
+
+/**
+ * Queries shorter than this are noise; longer ones are cut (not refused) at the maximum. Past
+ * lib/filters/params' limit for any parameter, a `q` is a probe and is ignored: an empty search.
+ */
+export const minQueryLength = 2
+export const maxQueryLength = 100
+
+export type SearchFilters = { q?: string; type?: SearchType; page: number }
+
+/** The words as searched: one line, single spaces, at most the maximum. Reading it twice changes nothing. */
+export function normaliseQuery(value: string | undefined): string {
+  // Control characters are never part of a word, and PostgreSQL refuses a NUL in any text.
+  return (value ?? '')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, maxQueryLength)
+    .trim()
+}
+
+/** The search page's query: the words, the type of result it is narrowed to, and the page. */
+export function parseSearchFilters(params: SearchParams): SearchFilters {
+  return {
+    q: normaliseQuery(param(params, 'q')) || undefined,
+    type: oneOfParam(params, 'type', searchTypes),
+    page: pageParam(params),
+  }
+}
