@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
@@ -13,13 +15,10 @@ const nextConfig = {
   // Next hashes every page it sends, character by character, for its ETag; lib/http/sendStringBodies
   // tags each page once instead (instrumentation.ts).
   generateEtags: false,
-  // Next keeps the pages and data it renders on demand in memory and, by default, on disk too,
-  // one set of files per address asked: made-up slugs and search words included, so disk use grew
-  // with every request a crawler or an attacker invented, until a restart (which clears them,
-  // scripts/lib/build.ts). Memory alone, least recently used out first, within a fixed size: the
-  // demo's every page in every language is ~120 MB.
+  // Pages and data rendered on demand are kept in memory only (lib/cache/memoryCacheHandler.mjs),
+  // within this size: the demo's every page in every language is ~120 MB.
+  cacheHandler: fileURLToPath(new URL('./lib/cache/memoryCacheHandler.mjs', import.meta.url)),
   cacheMaxMemorySize: 256 * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
   images: {
     formats: ['image/avif', 'image/webp'],
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -12,6 +12,8 @@ const base64url = /^[A-Za-z0-9_-]+$/
 /**
  * The segment for a canonical query string: base64url of its UTF-8, which no layer between the
  * proxy's rewrite and the page escapes or unescapes, whatever a search word holds (`%`, `/`, 重庆).
+ * A long search makes a long segment (~1,200 characters for 100 Chinese ones): a name for a page
+ * kept in memory (lib/cache), which a cache on disk could not store.
  */
 export function segmentOfQuery(query: string): string {
   if (!query) return noFilters
@@ -26,7 +28,9 @@ export function queryOfSegment(segment: string): string | null {
   try {
     const binary = atob(segment.replace(/-/g, '+').replace(/_/g, '/'))
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0))
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    const query = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    // Spare bits make several spellings of one query; only the one written here is its page.
+    return segmentOfQuery(query) === segment ? query : null
   } catch {
     return null
   }

@@ -14,12 +14,12 @@ export type SearchFilters = { q?: string; type?: SearchType; page: number }
 /** The words as searched: one line, single spaces, at most the maximum. Reading it twice changes nothing. */
 export function normaliseQuery(value: string | undefined): string {
   // Control characters are never part of a word, and PostgreSQL refuses a NUL in any text.
-  return (value ?? '')
+  const words = (value ?? '')
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .slice(0, maxQueryLength)
-    .trim()
+  // Cut by characters, not UTF-16 units, so a rare Han character or an emoji is never halved.
+  return Array.from(words).slice(0, maxQueryLength).join('').trim()
 }
 
 /** The search page's query: the words, the type of result it is narrowed to, and the page. */

@@ -1,7 +1,7 @@
 /**
- * Longer path segments are never real addresses (slugs stop at 80 characters), and Next's page
- * cache, which stores a page under its path, cannot write a name longer than 255 bytes. Measured
- * encoded, so it also bounds the decoded name in bytes.
+ * Longer path segments are never real addresses (slugs stop at 80 characters): answered at once,
+ * rather than rendered and cached under that name. Measured encoded, so it also bounds the decoded
+ * name in bytes.
  */
 export const maxSegmentLength = 200
 

@@ -176,8 +176,8 @@ describe('a generated corpus of bad input, on every route', () => {
   })
 
   it('left no unhandled error in the log', () => {
-    // Next marks an error that escaped a page or route with ⨯; ENAMETOOLONG is its page cache
-    // failing to store an answer. (Payload still logs the database's refusals it now answers
+    // Next marks an error that escaped a page or route with ⨯; ENAMETOOLONG was its page cache
+    // failing to store an answer on disk. (Payload still logs the database's refusals it now answers
     // with a 400, as errors: that is its logger, not a failure.)
     const unhandled = serverLogSince(logFrom)
       .split('\n')

@@ -211,6 +211,16 @@ describe('visitor pages', () => {
     expect(copies[0]).toContain('超级80街')
   })
 
+  it('resizes an image once and serves it again from its image cache', async () => {
+    const page = await html(`/en/attractions/${seeded.attraction}`)
+    const src = /src="(\/_next\/image\?[^"]+)"/.exec(page)![1]!.replace(/&amp;/g, '&')
+    const accept = { accept: 'image/avif,image/webp,*/*' }
+    expect((await get(src, accept)).status).toBe(200)
+    const again = await get(src, accept)
+    expect(again.headers.get('content-type')).toBe('image/avif')
+    expect(again.headers.get('x-nextjs-cache')).toBe('HIT')
+  })
+
   it('answers unknown documents with the localized 404', async () => {
     const res = await get('/zh/news/no-such-story')
     expect(res.status).toBe(404)

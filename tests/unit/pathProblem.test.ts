@@ -14,9 +14,9 @@ describe('pathProblem', () => {
       expect(pathProblem(path), path).toBe('undecodable')
   })
 
-  it('finds a segment too long to be a file name in the page cache', () => {
+  it('finds a segment too long to be an address', () => {
     expect(pathProblem(`/en/news/${'a'.repeat(maxSegmentLength + 1)}`)).toBe('overlong')
-    // Measured encoded: 70 Chinese characters are 210 bytes on disk.
+    // Measured encoded: 70 Chinese characters are 210 bytes.
     expect(pathProblem(`/zh/news/${'%E4%B8%AD'.repeat(70)}`)).toBe('overlong')
   })
 
