@@ -11,7 +11,10 @@ export const maxQueryLength = 100
 
 export type SearchFilters = { q?: string; type?: SearchType; page: number }
 
-/** The words as searched: one line, single spaces, at most the maximum. Reading it twice changes nothing. */
+/**
+ * The words as searched: one line, single spaces, at most the maximum. Normalising them again
+ * changes nothing, so a search has one canonical query (lib/filters/filteredLists).
+ */
 export function normaliseQuery(value: string | undefined): string {
   // Control characters are never part of a word, and PostgreSQL refuses a NUL in any text.
   const words = (value ?? '')
@@ -24,9 +27,8 @@ export function normaliseQuery(value: string | undefined): string {
 
 /** The search page's query: the words, the type of result it is narrowed to, and the page. */
 export function parseSearchFilters(params: SearchParams): SearchFilters {
-  return {
-    q: normaliseQuery(param(params, 'q')) || undefined,
-    type: oneOfParam(params, 'type', searchTypes),
-    page: pageParam(params),
-  }
+  const q = normaliseQuery(param(params, 'q')) || undefined
+  // A type narrows words and only a type's hits come in pages: without them, the same page.
+  const type = q ? oneOfParam(params, 'type', searchTypes) : undefined
+  return { q, type, page: type ? pageParam(params) : 1 }
 }

@@ -26,8 +26,8 @@ function cachedPath({ pathname, searchParams }: URL): string | null {
 /**
  * A page that reads its query, rewritten to a cached page: a list (`/en/events?free=1`) or a
  * search (`/en/search?q=火锅`) to the page of its canonical query (lib/filters/filteredLists).
- * `routed` is next-intl's answer for the request; a redirect of its own is
- * left alone, and whatever it added (the locale cookie, the Link header, request headers) is kept.
+ * `routed` is next-intl's answer for the request; a redirect of its own is left alone, and
+ * whatever it added (the locale cookie, the Link header, request headers) is kept.
  */
 export function cachedPageRewrite(request: NextRequest, routed: Response): Response {
   if (!routed.headers.has('x-middleware-next')) return routed

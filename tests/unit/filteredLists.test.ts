@@ -54,7 +54,10 @@ describe('filtered list segments', () => {
         page: 2,
       })
     }
-    // Spaces and control characters are normalised, so one search is one cached page.
+    // Spaces and control characters are normalised, and what the page would not show left out,
+    // so one search is one cached page.
+    expect(search.segment({ q: 'hotpot', page: '3' })).toBe(search.segment({ q: 'hotpot' }))
+    expect(search.segment({ type: 'events', page: '2' })).toBe('all')
     expect(search.segment({ q: '  hot\tpot ' })).toBe(search.segment({ q: 'hot pot' }))
     expect(search.segment({ q: `${'a'.repeat(99)} b` })).toBe(search.segment({ q: 'a'.repeat(99) }))
     // Cut at a character, not inside one: 𠀋 is two UTF-16 units.
