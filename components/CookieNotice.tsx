@@ -10,22 +10,33 @@ type Props = {
   text: { label: string; text: string; more: string; ok: string }
 }
 
+const noticeId = 'cookie-notice'
+
+/**
+ * Run as the page is read, before any other script: shows the notice unless this browser
+ * dismissed it. Served hidden (every visitor gets the same cached page), it then paints with the
+ * page; shown only after hydration, it was the last large thing to appear, and so the largest
+ * contentful paint of the pages with no picture at the top.
+ */
+const reveal = `try{if(localStorage.getItem(${JSON.stringify(storageKey)})!=="seen")document.getElementById(${JSON.stringify(noticeId)}).hidden=false}catch(e){}`
+
 /**
  * The site sets only functional cookies (language; a session for staff), so this is a notice,
- * not a consent form. It appears after hydration, once, and stays dismissed on this browser.
+ * not a consent form. It shows once and stays dismissed on this browser; without JavaScript,
+ * which could not dismiss it, it stays hidden.
  *
  * While it shows, the page keeps its height clear at the foot (`--notice-height`, globals.css):
  * a field focused with the keyboard scrolls into view above it (WCAG 2.2 2.4.11), and the
  * footer's last links can scroll up from under it.
  */
 export function CookieNotice({ privacyHref, text }: Props) {
-  const [open, setOpen] = useState(false)
+  // null until hydrated: shown or not as `reveal` left it.
+  const [open, setOpen] = useState<boolean | null>(null)
   const notice = useRef<HTMLElement>(null)
 
   useEffect(() => {
     try {
-      // Reading storage is only possible after hydration; showing the notice then is intended.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- storage is read only here
       setOpen(window.localStorage.getItem(storageKey) !== 'seen')
     } catch {
       setOpen(false)
@@ -46,7 +57,7 @@ export function CookieNotice({ privacyHref, text }: Props) {
     }
   }, [open])
 
-  if (!open) return null
+  if (open === false) return null
   const dismiss = () => {
     try {
       window.localStorage.setItem(storageKey, 'seen')
@@ -54,24 +65,31 @@ export function CookieNotice({ privacyHref, text }: Props) {
     setOpen(false)
   }
   return (
-    <section
-      ref={notice}
-      aria-label={text.label}
-      className="fixed inset-x-3 bottom-3 z-50 mx-auto max-w-xl rounded-2xl bg-night p-4 text-sm text-white shadow-2xl sm:p-5"
-    >
-      <p>
-        {text.text}{' '}
-        <a href={privacyHref} className="font-semibold text-lantern underline underline-offset-4">
-          {text.more}
-        </a>
-      </p>
-      <button
-        type="button"
-        onClick={dismiss}
-        className="button mt-3 bg-lantern text-night hover:bg-white"
+    <>
+      <section
+        ref={notice}
+        id={noticeId}
+        aria-label={text.label}
+        // `reveal` may have shown it before hydration: that is the state the browser keeps.
+        hidden={open === null}
+        suppressHydrationWarning
+        className="fixed inset-x-3 bottom-3 z-50 mx-auto max-w-xl rounded-2xl bg-night p-4 text-sm text-white shadow-2xl sm:p-5"
       >
-        {text.ok}
-      </button>
-    </section>
+        <p>
+          {text.text}{' '}
+          <a href={privacyHref} className="font-semibold text-lantern underline underline-offset-4">
+            {text.more}
+          </a>
+        </p>
+        <button
+          type="button"
+          onClick={dismiss}
+          className="button mt-3 bg-lantern text-night hover:bg-white"
+        >
+          {text.ok}
+        </button>
+      </section>
+      {open === null && <script dangerouslySetInnerHTML={{ __html: reveal }} />}
+    </>
   )
 }

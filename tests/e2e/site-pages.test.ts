@@ -221,6 +221,34 @@ describe('visitor pages', () => {
     expect(again.headers.get('x-nextjs-cache')).toBe('HIT')
   })
 
+  it('shows the cookie notice from the first paint until it is dismissed, then never again', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const notice = page.getByRole('region', { name: 'Cookie notice' })
+    // With Next's scripts blocked the page never hydrates: what shows is what the HTML and its
+    // inline reveal show as the page is read.
+    const scripts = '**/_next/static/**/*.js'
+    const withoutHydration = () => page.route(scripts, (route) => route.abort())
+    await withoutHydration()
+    await page.goto(`${baseUrl()}/en/events`)
+    expect(await notice.isVisible()).toBe(true)
+    await page.unroute(scripts)
+    await page.reload()
+    await notice.getByRole('button', { name: 'Got it' }).click()
+    await notice.waitFor({ state: 'detached' })
+    await withoutHydration()
+    await page.reload()
+    expect(await page.locator('#cookie-notice').isVisible()).toBe(false)
+    await context.close()
+    // Without JavaScript it could not be dismissed: it stays hidden.
+    const noScript = await browser.newContext({ javaScriptEnabled: false })
+    const plain = await noScript.newPage()
+    await plain.goto(`${baseUrl()}/en/events`)
+    expect(await plain.locator('#cookie-notice').count()).toBe(1)
+    expect(await plain.locator('#cookie-notice').isVisible()).toBe(false)
+    await noScript.close()
+  })
+
   it('answers unknown documents with the localized 404', async () => {
     const res = await get('/zh/news/no-such-story')
     expect(res.status).toBe(404)
