@@ -100,6 +100,6 @@ export async function searchUncached(
 
 /** `searchUncached` through the data cache, cleared when any searched collection changes. */
 export const search = cachedQuery('search', searchUncached, {
-  tags: () => searchTypes.map((type) => tags.collection(type)),
+  tags: () => [...searchTypes.map((type) => tags.collection(type)), tags.searchResults],
   revalidate: 3600,
 })

@@ -9,8 +9,39 @@ import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-
 // bundles this file into the proxy, hands over the class itself.
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache
 
+/** The tag of search results' data (lib/cacheTags.ts: `searchResults`). */
+const searchResultsTag = 'search'
+const rememberedMax = 10_000
+/** Keys of answers anyone can invent that were rendered once, oldest first. */
+const renderedOnce = new Map()
+
+/**
+ * What anyone can invent without end: a search (its page and its data) and a made-up address
+ * (its 404; not the one 404 page per language that proxy.ts sends unroutable addresses to). Kept
+ * from its second render on, as lib/http keeps a page's gzip, so a flood of one-off words or
+ * slugs never pushes out of memory the pages everyone reads.
+ */
+function inventable(key, data, context) {
+  if (data?.kind === 'APP_PAGE')
+    return key.includes('/search/_filter/') || (data.status === 404 && !key.endsWith('/_missing'))
+  return data?.kind === 'FETCH' && Boolean(context?.tags?.includes(searchResultsTag))
+}
+
+/** Whether this key was rendered before; remembers it either way, the most recent `rememberedMax`. */
+function renderedBefore(key) {
+  const before = renderedOnce.delete(key)
+  renderedOnce.set(key, true)
+  if (renderedOnce.size > rememberedMax) renderedOnce.delete(renderedOnce.keys().next().value)
+  return before
+}
+
 export default class MemoryCacheHandler extends FileSystemCache {
   constructor(context) {
     super({ ...context, flushToDisk: false })
+  }
+
+  async set(key, data, context) {
+    if (inventable(key, data, context) && !renderedBefore(key)) return
+    return super.set(key, data, context)
   }
 }

@@ -249,6 +249,13 @@ describe('visitor pages', () => {
     await noScript.close()
   })
 
+  it('keeps the 404 of a made-up address only once it is asked again', async () => {
+    const path = `/en/news/made-up-${Date.now()}`
+    const answers = [await get(path), await get(path), await get(path)]
+    expect(answers.map((a) => a.status)).toEqual([404, 404, 404])
+    expect(answers.map((a) => a.headers.get('x-nextjs-cache'))).toEqual(['MISS', 'MISS', 'HIT'])
+  })
+
   it('answers unknown documents with the localized 404', async () => {
     const res = await get('/zh/news/no-such-story')
     expect(res.status).toBe(404)

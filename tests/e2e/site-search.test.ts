@@ -126,12 +126,11 @@ describe('search', () => {
     // Unique words, so the first answer is this test's own render.
     const words = `火锅 ${Date.now()}% / a&b`
     const path = `/ja/search?q=${encodeURIComponent(words)}&type=events`
-    const first = await get(path)
-    const again = await get(path)
-    expect([first.status, again.status]).toEqual([200, 200])
-    expect(first.headers.get('x-nextjs-cache')).toBe('MISS')
-    expect(again.headers.get('x-nextjs-cache')).toBe('HIT')
-    const body = await again.text()
+    const answers = [await get(path), await get(path), await get(path)]
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200])
+    // Words asked once are not kept (lib/cache/memoryCacheHandler.mjs); asked again, they are.
+    expect(answers.map((a) => a.headers.get('x-nextjs-cache'))).toEqual(['MISS', 'MISS', 'HIT'])
+    const body = await answers[2]!.text()
     expect(body).toContain(`value="${words.replace('&', '&amp;')}"`)
     const kept = new URLSearchParams({ q: words, type: 'events' }).toString()
     expect(body).toContain(`href="/ar/search?${kept.replace('&', '&amp;')}"`)
