@@ -28,7 +28,9 @@ export function normaliseQuery(value: string | undefined): string {
 /** The search page's query: the words, the type of result it is narrowed to, and the page. */
 export function parseSearchFilters(params: SearchParams): SearchFilters {
   const q = normaliseQuery(param(params, 'q')) || undefined
+  const type = oneOfParam(params, 'type', searchTypes)
+  const page = pageParam(params)
   // A type narrows words and only a type's hits come in pages: without them, the same page.
-  const type = q ? oneOfParam(params, 'type', searchTypes) : undefined
-  return { q, type, page: type ? pageParam(params) : 1 }
+  if (!q) return { page: 1 }
+  return type ? { q, type, page } : { q, page: 1 }
 }
