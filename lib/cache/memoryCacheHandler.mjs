@@ -16,10 +16,12 @@ const rememberedMax = 10_000
 const renderedOnce = new Map()
 
 /**
- * What anyone can invent without end: a search (its page and its data) and a made-up address
- * (its 404; not the one 404 page per language that proxy.ts sends unroutable addresses to). Kept
- * from its second render on, as lib/http keeps a page's gzip, so a flood of one-off words or
- * slugs never pushes out of memory the pages everyone reads.
+ * What anyone can invent without end: a search (its page, under lib/filters/filterSegment's
+ * folder, and its data) and a made-up address (its 404; not the one 404 page per language that
+ * proxy.ts sends unroutable addresses to). Kept from its second render on, as lib/http keeps a
+ * page's gzip, so a flood of one-off words or slugs never pushes out of memory the pages everyone
+ * reads. The names are written out here: Node loads this file as it is, so it cannot import
+ * those TypeScript modules.
  */
 function inventable(key, data, context) {
   if (data?.kind === 'APP_PAGE')

@@ -12,8 +12,8 @@ type Props = { params: ListParams }
 
 /**
  * None at build time: each search (words, type, page) renders on its first visit, then comes from
- * the cache until a publish in any searched collection revalidates it (lib/search). A word asked
- * once is pushed out by the pages asked more often (next.config.mjs).
+ * the cache until a publish in any searched collection revalidates it (lib/search). Words asked
+ * only once are not kept (lib/cache/memoryCacheHandler.mjs).
  */
 export function generateStaticParams() {
   return []
