@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -13,6 +12,7 @@ import ko from '@/messages/ko.json'
 import ru from '@/messages/ru.json'
 
 import { launchBrowser } from '../helpers/browser'
+import { runScript } from '../helpers/runScript'
 import { seeded } from '../helpers/site'
 
 /**
@@ -28,14 +28,6 @@ let pgPort: number
 let database: Embedded
 let site: NextServer
 let databaseUrl: string
-
-function script(name: string, args: string[], env: Record<string, string>) {
-  const result = spawnSync('node_modules/.bin/tsx', [`scripts/${name}.ts`, ...args], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  })
-  if (result.status !== 0) throw new Error(`${name} failed:\n${result.stdout}\n${result.stderr}`)
-}
 
 const get = (p: string, headers: Record<string, string> = {}) =>
   fetch(`${site.url}${p}`, { headers, redirect: 'manual' })
@@ -68,9 +60,12 @@ beforeAll(async () => {
   database = await startEmbeddedPostgres(pgDir, pgPort)
   databaseUrl = await createDatabase(database.url('postgres'), 'outage')
   const backups = path.join(tmp, 'backups')
-  script('backup', ['--out', backups], { DATABASE_URL: process.env.TEST_DATABASE_URL! })
+  runScript('backup', ['--out', backups], { DATABASE_URL: process.env.TEST_DATABASE_URL! })
   const [backup] = fs.readdirSync(backups)
-  script('restore', [path.join(backups, backup)], { DATABASE_URL: databaseUrl, MEDIA_DIR: media })
+  runScript('restore', [path.join(backups, backup)], {
+    DATABASE_URL: databaseUrl,
+    MEDIA_DIR: media,
+  })
   // Quiet: every failed query below would print its SQL.
   site = await startNextServer(
     await freePort(),

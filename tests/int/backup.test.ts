@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,19 +9,11 @@ import { createDatabase, dropDatabase } from '@/scripts/lib/databases'
 
 import { unique } from '../helpers/fixtures'
 import { testPayload } from '../helpers/payload'
+import { runScript } from '../helpers/runScript'
 
 const source = process.env.TEST_DATABASE_URL!
 const targetName = `cq_restore_${unique()}`
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cq-backup-'))
-
-function script(name: string, args: string[], env: Record<string, string>) {
-  const result = spawnSync('node_modules/.bin/tsx', [`scripts/${name}.ts`, ...args], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  })
-  if (result.status !== 0) throw new Error(`${name} failed:\n${result.stdout}\n${result.stderr}`)
-  return result.stdout
-}
 
 async function rowCounts(url: string) {
   const client = new pg.Client({ connectionString: url })
@@ -77,11 +68,14 @@ describe('backup and restore', () => {
   })
 
   it('round-trips the database and the media folder into an empty database', async () => {
-    script('backup', ['--out', tmp], { DATABASE_URL: source })
+    runScript('backup', ['--out', tmp], { DATABASE_URL: source })
     const [backup] = fs.readdirSync(tmp)
     expect(backup).toMatch(/^backup-\d{4}-\d{2}-\d{2}T/)
     const restoredMedia = path.join(tmp, 'restored-media')
-    script('restore', [path.join(tmp, backup)], { DATABASE_URL: target, MEDIA_DIR: restoredMedia })
+    runScript('restore', [path.join(tmp, backup)], {
+      DATABASE_URL: target,
+      MEDIA_DIR: restoredMedia,
+    })
 
     expect(await rowCounts(target)).toEqual(await rowCounts(source))
     expect(fs.readFileSync(path.join(restoredMedia, 'kept.txt'), 'utf8')).toBe('a media file')
@@ -106,7 +100,7 @@ describe('backup and restore', () => {
 
   it('refuses to restore over a database that has content', () => {
     const [backup] = fs.readdirSync(tmp).filter((f) => f.startsWith('backup-'))
-    expect(() => script('restore', [path.join(tmp, backup)], { DATABASE_URL: source })).toThrow(
+    expect(() => runScript('restore', [path.join(tmp, backup)], { DATABASE_URL: source })).toThrow(
       /empty database/,
     )
   }, 120_000)
