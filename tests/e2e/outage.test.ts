@@ -12,7 +12,7 @@ import ko from '@/messages/ko.json'
 import ru from '@/messages/ru.json'
 
 import { launchBrowser } from '../helpers/browser'
-import { runScript } from '../helpers/runScript'
+import { runScript, ScriptFailed } from '../helpers/runScript'
 import { seeded } from '../helpers/site'
 
 /**
@@ -58,13 +58,22 @@ const leaks = /\bat .+\(.+:\d+:\d+\)|ECONNREFUSED|node_modules|DrizzleQueryError
 beforeAll(async () => {
   pgPort = await freePort()
   database = await startEmbeddedPostgres(pgDir, pgPort)
-  databaseUrl = await createDatabase(database.url('postgres'), 'outage')
   const backups = path.join(tmp, 'backups')
   runScript('backup', ['--out', backups], { DATABASE_URL: process.env.TEST_DATABASE_URL! })
   const [backup] = fs.readdirSync(backups)
-  runScript('restore', [path.join(backups, backup)], {
-    DATABASE_URL: databaseUrl,
-    MEDIA_DIR: media,
+  const restore = async (name: string) => {
+    databaseUrl = await createDatabase(database.url('postgres'), name)
+    runScript('restore', [path.join(backups, backup)], {
+      DATABASE_URL: databaseUrl,
+      MEDIA_DIR: media,
+    })
+  }
+  // This is setup, not the subject: a restore that died without a word (once in CI, 2026-11-29)
+  // is tried once more on a new database. One that explains its failure fails the test.
+  await restore('outage').catch(async (error) => {
+    if (!(error instanceof ScriptFailed && error.silent)) throw error
+    console.warn(`${error.message}\ntrying the restore once more`)
+    await restore('outage_again')
   })
   // Quiet: every failed query below would print its SQL.
   site = await startNextServer(

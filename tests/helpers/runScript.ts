@@ -1,8 +1,18 @@
 import { spawnSync } from 'node:child_process'
 
+/** A script that failed. `silent`: it printed nothing, as a child killed by a signal does. */
+export class ScriptFailed extends Error {
+  constructor(
+    message: string,
+    readonly silent: boolean,
+  ) {
+    super(message)
+  }
+}
+
 /**
  * Runs `scripts/<name>.ts` as `npm run <name>` would and returns what it printed. A failure says
- * how it ended as well as what it printed: a child killed by a signal prints nothing.
+ * how it ended as well as what it printed.
  */
 export function runScript(name: string, args: string[], env: Record<string, string>): string {
   const result = spawnSync('node_modules/.bin/tsx', [`scripts/${name}.ts`, ...args], {
@@ -15,5 +25,6 @@ export function runScript(name: string, args: string[], env: Record<string, stri
     : result.signal
       ? `killed by ${result.signal}`
       : `exit code ${result.status}`
-  throw new Error(`${name} failed (${ended}):\n${result.stdout}\n${result.stderr}`)
+  const printed = `${result.stdout ?? ''}${result.stderr ?? ''}`
+  throw new ScriptFailed(`${name} failed (${ended}):\n${printed}`, !printed.trim())
 }
