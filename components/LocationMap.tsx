@@ -2,7 +2,14 @@ import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
 import { formatNumber } from '@/lib/format'
-import { isInMapArea, mapLinks, mapSize, project, rivers } from '@/lib/mapProjection'
+import {
+  isInMapArea,
+  mapLinks,
+  mapSize,
+  project,
+  rivers,
+  sliceAlignment,
+} from '@/lib/mapProjection'
 
 import { Icon } from './Icon'
 
@@ -25,7 +32,7 @@ export async function LocationMap({ lat, lng, name, address, locale }: Props) {
         <svg
           viewBox={`0 0 ${mapSize.width} ${mapSize.height}`}
           className="block aspect-square w-full bg-[#eef0ea] sm:aspect-[4/3]"
-          preserveAspectRatio="xMidYMid slice"
+          preserveAspectRatio={`${sliceAlignment(point)} slice`}
           aria-hidden="true"
         >
           <defs>

@@ -22,6 +22,21 @@ export function project({ lat, lng }: LatLng): { x: number; y: number } {
   return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 }
 }
 
+/** How far the marker reaches above and below its point, in map units (its pin and halo). */
+const marker = { above: 34, below: 22 }
+
+/**
+ * Which part of the square map a wider frame keeps. The map fills its frame (`slice`), so a 4:3
+ * frame shows three quarters of its height: the middle, unless that would cut the marker off, then
+ * the top or the bottom, whichever the marker is nearer.
+ */
+export function sliceAlignment({ y }: { y: number }, frame = { width: 4, height: 3 }) {
+  const shown = (mapSize.width * frame.height) / frame.width
+  const fits = (top: number) => y - marker.above >= top && y + marker.below <= top + shown
+  if (fits((mapSize.height - shown) / 2)) return 'xMidYMid'
+  return y < mapSize.height / 2 ? 'xMidYMin' : 'xMidYMax'
+}
+
 const toPath = (points: [number, number][]) =>
   points
     .map(([lat, lng], i) => {
