@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 
+import { notFoundMetadata } from './notFoundMetadata'
 import { getPreviewViewer } from './previewViewer'
 import { siteMetadata } from './siteMetadata'
 import { isSlug } from './slugify'
@@ -32,7 +33,7 @@ export async function loadDetail<T>(params: Params, getDoc: GetDoc<T>) {
   return { locale, slug, found, doc: found.doc }
 }
 
-/** A detail page's metadata from its published document; nothing for an unknown slug. */
+/** A detail page's metadata from its published document; a 404's for an unknown slug. */
 export async function detailMetadata<T>(
   params: Params,
   getDoc: GetDoc<T>,
@@ -40,5 +41,5 @@ export async function detailMetadata<T>(
 ): Promise<Metadata> {
   const { locale, slug } = await params
   const found = isSlug(slug) ? await getDoc(slug, locale) : null
-  return found ? siteMetadata(locale, describe(found.doc, slug)) : {}
+  return found ? siteMetadata(locale, describe(found.doc, slug)) : notFoundMetadata(locale)
 }

@@ -4,24 +4,19 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
+import { notFoundMetadata } from '@/lib/notFoundMetadata'
 import { urls } from '@/lib/urls'
 
 /**
- * A 404 names itself in the tab and history, not the site's name alone. Next hands this the
- * segment's params, though not the page: the locale comes from them, as reading it from the
- * request would turn the cached 404 (`_missing`) dynamic.
+ * Next hands this the segment's params, though not the page: the locale comes from them, as
+ * reading it from the request would turn the cached 404 (`_missing`) dynamic.
  */
 export async function generateMetadata({
   params,
 }: {
   params: Promise<{ locale: string }>
 }): Promise<Metadata> {
-  const { locale } = await params
-  const t = await getTranslations({
-    locale: isLocale(locale) ? locale : defaultLocale,
-    namespace: 'notFound',
-  })
-  return { title: t('title') }
+  return notFoundMetadata((await params).locale)
 }
 
 /** The localized 404, for unknown pages, unknown slugs and pages past the last one. */

@@ -1,5 +1,11 @@
 import { notFound } from 'next/navigation'
 
+import { notFoundMetadata } from '@/lib/notFoundMetadata'
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return notFoundMetadata((await params).locale)
+}
+
 /**
  * The 404 the proxy answers addresses outside the site with (`/wp-admin`, `/xx/…`): one cached
  * render per language. The catch-all beside it renders on every request, about 15 ms of server

@@ -1,0 +1,18 @@
+import type { Metadata } from 'next'
+
+import { getTranslations } from 'next-intl/server'
+
+import { defaultLocale, isLocale } from '@/i18n/locales'
+
+/**
+ * A 404's title, for the tab and the history. Every page that can answer 404 returns it as its own
+ * metadata: Next writes not-found.tsx's title into the HTML, but the metadata in the page's RSC
+ * payload, which React applies on hydration, is the page's, so the tab then read the site's name.
+ */
+export async function notFoundMetadata(locale: string): Promise<Metadata> {
+  const t = await getTranslations({
+    locale: isLocale(locale) ? locale : defaultLocale,
+    namespace: 'notFound',
+  })
+  return { title: t('title') }
+}
