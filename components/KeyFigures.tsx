@@ -29,8 +29,12 @@ export function KeyFigures({
         >
           <p className={`font-display text-3xl font-bold ${dark ? 'text-lantern' : 'text-river'}`}>
             {formatNumber(item.value, locale, { maximumFractionDigits: 2 })}
-            {/* A space, not a margin: in an Arabic line a margin lands on the wrong side. */}
-            {item.unit && <span className="text-base font-semibold"> {item.unit}</span>}
+            {/* A space, not a margin: in an Arabic line a margin lands on the wrong side. The
+                unit may go to the next line, but whole: "billion yuan", 百万台. */}
+            {item.unit && ' '}
+            {item.unit && (
+              <span className="whitespace-nowrap text-base font-semibold">{item.unit}</span>
+            )}
           </p>
           <p className="mt-1 text-sm">{item.label}</p>
           {(item.change != null || item.period) && (
@@ -38,7 +42,7 @@ export function KeyFigures({
               {item.change != null && (
                 <span className="font-bold">{formatChange(item.change, locale)} </span>
               )}
-              {item.period}
+              {item.period && <span className="whitespace-nowrap">{item.period}</span>}
             </p>
           )}
         </li>

@@ -37,7 +37,25 @@ export function formatEventWhen(
   if (style === 'long') options.year = 'numeric'
   const format = dateTimeFormat(tag(locale), options)
   const start = new Date(event.startsAt)
-  return event.endsAt ? format.formatRange(start, new Date(event.endsAt)) : format.format(start)
+  return withPeriodKept(
+    event.endsAt
+      ? format.formatRangeToParts(start, new Date(event.endsAt))
+      : format.formatToParts(start),
+  )
+}
+
+/**
+ * The parts joined, with no line break on either side of a day period: "9:30 م" never leaves "م"
+ * alone on a line, nor Korean "오후 7:30" its "오후".
+ */
+function withPeriodKept(parts: Intl.DateTimeFormatPart[]) {
+  const nextToPeriod = (i: number) =>
+    parts[i - 1]?.type === 'dayPeriod' || parts[i + 1]?.type === 'dayPeriod'
+  return parts
+    .map((part, i) =>
+      part.type === 'literal' && nextToPeriod(i) ? part.value.replace(/ /g, '\u00a0') : part.value,
+    )
+    .join('')
 }
 
 export function formatPrice(cny: number, locale: Locale) {

@@ -27,4 +27,17 @@ describe('format', () => {
     const allDay = { ...timed, endsAt: '2026-06-08T11:30:00Z', allDay: true }
     expect(plain(formatEventWhen(allDay, 'en'))).toBe('Sat, Jun 6 – Mon, Jun 8')
   })
+
+  it('never lets a line break part a time from its day period', () => {
+    const timed = { startsAt: '2026-06-06T11:30:00Z', endsAt: '2026-06-06T13:30:00Z' }
+    for (const locale of ['ar', 'en', 'ko'] as const) {
+      const when = formatEventWhen(timed, locale)
+      expect(when, locale).toMatch(/(?:م|PM|오후)/)
+      // No space a line may break at before or after a period.
+      expect(when, locale).not.toMatch(/ (?:م|ص|PM|AM|오후|오전)|(?:م|ص|PM|AM|오후|오전) /)
+      expect(formatEventWhen({ startsAt: timed.startsAt }, locale), locale).not.toMatch(
+        / (?:م|PM|오후)/,
+      )
+    }
+  })
 })
