@@ -9,6 +9,7 @@ import { EventCard } from '@/components/EventCard'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { JsonLd } from '@/components/JsonLd'
 import { PageHeader } from '@/components/PageHeader'
+import { RelatedCards } from '@/components/RelatedCards'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichText } from '@/components/RichText'
 import { ShareLinks } from '@/components/ShareLinks'
@@ -96,34 +97,26 @@ export default async function ArticlePage({ params }: Props) {
           <FallbackNotice fields={found.fallback} />
           <RichText data={doc.content} locale={locale} lang={fallbackLang(found, 'content')} />
         </div>
-        <aside aria-label={t('news.aside')} className="space-y-10">
-          <ShareLinks path={path} title={doc.title} />
-          {(attractions.length > 0 || events.length > 0 || businesses.length > 0) && (
-            <section aria-labelledby="related">
-              <h2 id="related" className="steps-heading mb-4 text-xl font-semibold">
-                {t('news.related')}
-              </h2>
-              <ul className="space-y-4">
-                {events.map((e) => (
-                  <li key={`e-${e.id}`}>
-                    <EventCard event={e} locale={locale} />
-                  </li>
-                ))}
-                {attractions.map((a) => (
-                  <li key={`a-${a.id}`}>
-                    <AttractionCard attraction={a} locale={locale} />
-                  </li>
-                ))}
-                {businesses.map((b) => (
-                  <li key={`b-${b.id}`}>
-                    <BusinessCard business={b} locale={locale} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+        <aside aria-label={t('news.aside')}>
+          <div className="lg:sticky lg:top-6">
+            <ShareLinks path={path} title={doc.title} />
+          </div>
         </aside>
       </div>
+      {/* Below the story rather than beside it: a dozen cards in a narrow column ran far past
+          the text and left it a long empty margin on wide screens. */}
+      <RelatedCards
+        id="related"
+        title={t('news.related')}
+        className="shell pb-12"
+        cards={[
+          ...events.map((e) => <EventCard key={`e-${e.id}`} event={e} locale={locale} />),
+          ...attractions.map((a) => (
+            <AttractionCard key={`a-${a.id}`} attraction={a} locale={locale} />
+          )),
+          ...businesses.map((b) => <BusinessCard key={`b-${b.id}`} business={b} locale={locale} />),
+        ]}
+      />
     </article>
   )
 }
