@@ -22,6 +22,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   const tNav = await getTranslations('nav')
   const footer = navigation.footer?.length ? navigation.footer : defaultNavigation.footer
   const { contact, reportHotline } = settings
+  const hotlinePhone = reportHotline?.phone
   const social = (settings.social ?? []).flatMap(({ label, url }) => {
     const href = safeWebUrl(url)
     return href ? [{ label, href }] : []
@@ -94,10 +95,12 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
               </p>
             )}
           </address>
-          {reportHotline?.phone && (
+          {reportHotline && hotlinePhone && (
             <p className="mt-4 border-t border-white/15 pt-4">
-              {reportHotline.label}:{' '}
-              <PhoneLink phone={reportHotline.phone} className="footer-link" />
+              {t.rich('hotline', {
+                label: reportHotline.label ?? '',
+                phone: () => <PhoneLink phone={hotlinePhone} className="footer-link" />,
+              })}
               {reportHotline.email && (
                 <>
                   {' · '}
@@ -123,7 +126,12 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
       </div>
       <div className="border-t border-white/10">
         <p className="shell py-4 text-xs text-white/70">
-          © {new Date().getFullYear()} {settings.siteName}. {t('rights')}
+          {t('copyright', {
+            // A string: as a number, ICU would print the year with a thousands separator (2,026).
+            year: String(new Date().getFullYear()),
+            site: settings.siteName,
+            rights: t('rights'),
+          })}
         </p>
       </div>
     </footer>

@@ -1,4 +1,5 @@
 import type { HomePage } from '@/payload-types'
+import type { ReactNode } from 'react'
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
@@ -11,9 +12,11 @@ import { Icon } from '../Icon'
 import { ResponsiveImage } from '../ResponsiveImage'
 import { SearchBox } from '../SearchBox'
 
+const textOf = (chunks: ReactNode) => (Array.isArray(chunks) ? chunks.join('') : String(chunks))
+
 /** Night over the rivers: title, a search box and the two ways in (events, places). */
 export async function HomeHero({ home, locale }: { home: WithFallback<HomePage>; locale: Locale }) {
-  const t = await getTranslations('home')
+  const [t, tSearch] = await Promise.all([getTranslations('home'), getTranslations('search')])
   const image = picture(home.doc.heroImage, 'hero')
   return (
     <section aria-labelledby="hero-title" className="contours relative overflow-hidden text-white">
@@ -41,10 +44,24 @@ export async function HomeHero({ home, locale }: { home: WithFallback<HomePage>;
             locale={locale}
             id="hero-search"
             label={t('searchLabel')}
-            placeholder={t('searchPlaceholder')}
+            placeholder={tSearch('placeholder')}
             submit={t('searchButton')}
             compact
           />
+          <p className="mt-3 text-sm text-white/85">
+            {t.rich('searchExamples', {
+              // One tap runs the search: on a phone that beats typing 解放碑.
+              example: (chunks) => (
+                <Link
+                  href={urls.search(locale, textOf(chunks))}
+                  prefetch={false}
+                  className="font-semibold text-lantern underline underline-offset-4 hover:text-white"
+                >
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </p>
           <div className="mt-6 flex flex-wrap gap-3">
             <Link
               href={urls.events(locale)}

@@ -265,6 +265,30 @@ describe('visitor pages', () => {
     expect(await (await get('/ar/nothing-here')).text()).toMatch(/<title>الصفحة غير موجودة · /)
   })
 
+  it('punctuates the footer the way each language does', async () => {
+    const zh = await html('/zh')
+    expect(zh).toMatch(/© \d{4} [^<.]+。[^<]+/)
+    expect(zh).toMatch(/[^<:]：<a href="tel:/)
+    const en = await html('/en')
+    expect(en).toMatch(/© \d{4} [^<]+\. [^<]+/)
+    expect(en).toMatch(/[^<]: <a href="tel:/)
+  })
+
+  it('keeps a Latin file type in a right-to-left label in its own order', async () => {
+    // Without the isolates "(.ics)" read "(ics.)" in Arabic.
+    expect(await html(`/ar/events/${seeded.event}`)).toContain('(\u2066.ics\u2069)')
+  })
+
+  it('keeps the 404 title in the tab once the page has hydrated', async () => {
+    // React applies the metadata in the RSC payload on hydration, and that is the page's own.
+    const page = await browser.newPage()
+    for (const path of ['/zh/news/no-such-story', '/zh/nothing-here']) {
+      await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' })
+      expect(await page.title(), path).toMatch(/^页面不存在 · /)
+    }
+    await page.close()
+  })
+
   it('downloads the images it shows, not the heroes of the pages it prefetches', async () => {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } })
     for (const path of ['/en/news', `/en/attractions/${seeded.attraction}`, '/zh/events']) {
