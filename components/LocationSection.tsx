@@ -11,7 +11,7 @@ type Props = {
   locale: Locale
 }
 
-/** A place's map under a "Location" heading in a detail page's side column; nothing without one. */
+/** A place's map under a "Location" heading; nothing without a location. */
 export async function LocationSection({ location, name, address, locale }: Props) {
   if (location?.lat == null || location.lng == null) return null
   const t = await getTranslations('attractions')

@@ -6,7 +6,7 @@ import { AttractionCard } from '@/components/AttractionCard'
 import { BusinessCard } from '@/components/BusinessCard'
 import { EventCard } from '@/components/EventCard'
 import { FallbackNotice } from '@/components/FallbackNotice'
-import { LocationMap } from '@/components/LocationMap'
+import { LocationSection } from '@/components/LocationSection'
 import { PageHeader } from '@/components/PageHeader'
 import { RelatedCards } from '@/components/RelatedCards'
 import type { Locale } from '@/i18n/locales'
@@ -94,16 +94,9 @@ export default async function DistrictPage({ params }: Props) {
         {sections.map((section) => (
           <RelatedCards key={section.id} {...section} columns={4} empty={none} />
         ))}
-        {doc.location?.lat != null && doc.location.lng != null && (
-          <div className="max-w-xl">
-            <LocationMap
-              lat={doc.location.lat}
-              lng={doc.location.lng}
-              name={doc.name}
-              locale={locale}
-            />
-          </div>
-        )}
+        <div className="max-w-xl">
+          <LocationSection location={doc.location} name={doc.name} locale={locale} />
+        </div>
       </div>
     </>
   )
