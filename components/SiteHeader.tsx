@@ -31,7 +31,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             below the name and tools; in the source before the tools, so the keyboard meets the
             sections where a wide screen shows them, beside the name. */}
         <nav aria-label={t('mainLabel')} className="order-last w-full md:order-none md:w-auto">
-          <ul className="-mx-3 flex overflow-x-auto whitespace-nowrap py-2 md:flex-wrap md:overflow-visible md:py-0">
+          <ul className="nav-scroller -mx-3 flex overflow-x-auto whitespace-nowrap py-2 md:flex-wrap md:overflow-visible md:py-0">
             {main.map((target) => (
               <li key={target} className="shrink-0">
                 <Link href={navHref(target, locale)} className="nav-link">
