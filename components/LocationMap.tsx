@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import { formatNumber } from '@/lib/format'
 import {
   isInMapArea,
+  markerReach,
   mapLinks,
   mapSize,
   project,
@@ -58,7 +59,7 @@ export async function LocationMap({ lat, lng, name, address, locale }: Props) {
             strokeLinejoin="round"
           />
           <g transform={`translate(${point.x} ${point.y})`}>
-            <circle r="22" fill="#b3261e" opacity="0.15" />
+            <circle r={markerReach.below} fill="#b3261e" opacity="0.15" />
             <path
               d="M0 0 C -9 -12 -11 -18 -11 -22 A 11 11 0 1 1 11 -22 C 11 -18 9 -12 0 0 Z"
               fill="#b3261e"

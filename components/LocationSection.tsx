@@ -9,14 +9,15 @@ type Props = {
   name: string
   address?: string | null
   locale: Locale
+  className?: string
 }
 
 /** A place's map under a "Location" heading; nothing without a location. */
-export async function LocationSection({ location, name, address, locale }: Props) {
+export async function LocationSection({ location, name, address, locale, className }: Props) {
   if (location?.lat == null || location.lng == null) return null
   const t = await getTranslations('attractions')
   return (
-    <section aria-labelledby="location">
+    <section aria-labelledby="location" className={className}>
       <h2 id="location" className="mb-3 text-xl font-semibold">
         {t('location')}
       </h2>

@@ -95,13 +95,13 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
               </p>
             )}
           </address>
-          {reportHotline && hotlinePhone && (
+          {hotlinePhone && (
             <p className="mt-4 border-t border-white/15 pt-4">
               {t.rich('hotline', {
-                label: reportHotline.label ?? '',
+                label: reportHotline?.label ?? '',
                 phone: () => <PhoneLink phone={hotlinePhone} className="footer-link" />,
               })}
-              {reportHotline.email && (
+              {reportHotline?.email && (
                 <>
                   {' · '}
                   <a href={`mailto:${reportHotline.email}`} className="footer-link">

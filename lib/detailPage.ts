@@ -40,6 +40,6 @@ export async function detailMetadata<T>(
   describe: Describe<T>,
 ): Promise<Metadata> {
   const { locale, slug } = await params
-  const found = isSlug(slug) ? await getDoc(slug, locale) : null
+  const found = isSlug(slug) ? await getDoc(slug, locale, await getPreviewViewer()) : null
   return found ? siteMetadata(locale, describe(found.doc, slug)) : notFoundMetadata(locale)
 }

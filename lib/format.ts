@@ -45,15 +45,22 @@ export function formatEventWhen(
 }
 
 /**
- * The parts joined, with no line break on either side of a day period: "9:30 م" never leaves "م"
- * alone on a line, nor Korean "오후 7:30" its "오후".
+ * The parts joined, with no line break between a time and its day period: "9:30 م" never leaves
+ * "م" alone on a line, nor a Korean "PM 7:30" its "PM". Only that space: the date, the time and
+ * a range's dash may still wrap.
  */
 function withPeriodKept(parts: Intl.DateTimeFormatPart[]) {
-  const nextToPeriod = (i: number) =>
-    parts[i - 1]?.type === 'dayPeriod' || parts[i + 1]?.type === 'dayPeriod'
+  const isTime = (part?: Intl.DateTimeFormatPart) =>
+    part?.type === 'hour' || part?.type === 'minute'
+  const isPeriod = (part?: Intl.DateTimeFormatPart) => part?.type === 'dayPeriod'
+  const betweenTimeAndPeriod = (i: number) =>
+    (isTime(parts[i - 1]) && isPeriod(parts[i + 1])) ||
+    (isPeriod(parts[i - 1]) && isTime(parts[i + 1]))
   return parts
     .map((part, i) =>
-      part.type === 'literal' && nextToPeriod(i) ? part.value.replace(/ /g, '\u00a0') : part.value,
+      part.type === 'literal' && betweenTimeAndPeriod(i)
+        ? part.value.replace(/ /g, '\u00a0')
+        : part.value,
     )
     .join('')
 }

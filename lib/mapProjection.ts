@@ -22,8 +22,11 @@ export function project({ lat, lng }: LatLng): { x: number; y: number } {
   return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 }
 }
 
-/** How far the marker reaches above and below its point, in map units (its pin and halo). */
-const marker = { above: 34, below: 22 }
+/**
+ * How far the marker LocationMap draws reaches above and below its point, in map units: its pin's
+ * head (radius 11, centred 22 above the point, with a 1-unit outline) and its halo.
+ */
+export const markerReach = { above: 34, below: 22 }
 
 /**
  * Which part of the square map a wider frame keeps. The map fills its frame (`slice`), so a 4:3
@@ -32,7 +35,7 @@ const marker = { above: 34, below: 22 }
  */
 export function sliceAlignment({ y }: { y: number }, frame = { width: 4, height: 3 }) {
   const shown = (mapSize.width * frame.height) / frame.width
-  const fits = (top: number) => y - marker.above >= top && y + marker.below <= top + shown
+  const fits = (top: number) => y - markerReach.above >= top && y + markerReach.below <= top + shown
   if (fits((mapSize.height - shown) / 2)) return 'xMidYMid'
   return y < mapSize.height / 2 ? 'xMidYMin' : 'xMidYMax'
 }

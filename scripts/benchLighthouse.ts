@@ -1,10 +1,10 @@
 /**
  * `npm run bench:lighthouse [-- BASE_URL]`: Lighthouse's mobile audit (its default: a mid-range
  * phone on a slow 4G link, simulated) of one page of each visitor type on a running production
- * build, in en, zh and ar, against DESIGN.md §7's scores (lib/budgets). Lighthouse is fetched
- * by npx on first use (LIGHTHOUSE, default `lighthouse@12`, the last line that runs on Node 20)
- * rather than kept as a dependency: it is a measuring tool with a hundred packages of its own. Writes bench/lighthouse-<time>.json and
- * exits non-zero when a page misses a target.
+ * build, in en, zh and ar, against DESIGN.md §7's scores (scripts/lib/budgets). Lighthouse is
+ * fetched by npx on first use (LIGHTHOUSE, default `lighthouse@12`, the last line that runs on
+ * Node 20) rather than kept as a dependency: it is a measuring tool with a hundred packages of its
+ * own. Writes bench/lighthouse-<time>.json and exits non-zero when a page misses a target.
  *
  * Each page is audited LIGHTHOUSE_RUNS times (default 3) and the run with the median performance
  * score counts, as Lighthouse's own guidance on variability advises: its simulated phone scales

@@ -14,7 +14,10 @@ import { SearchBox } from '../SearchBox'
 
 const textOf = (chunks: ReactNode) => (Array.isArray(chunks) ? chunks.join('') : String(chunks))
 
-/** Night over the rivers: title, a search box and the two ways in (events, places). */
+/**
+ * Night over the rivers: title, a search box with three example searches, and the two ways in
+ * (events, places).
+ */
 export async function HomeHero({ home, locale }: { home: WithFallback<HomePage>; locale: Locale }) {
   const [t, tSearch] = await Promise.all([getTranslations('home'), getTranslations('search')])
   const image = picture(home.doc.heroImage, 'hero')

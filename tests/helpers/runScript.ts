@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process'
 
-/** A script that failed. `silent`: it printed nothing, as a child killed by a signal does. */
+/**
+ * A script that failed. `crashed`: it died rather than reported a failure, killed by a signal
+ * (tsx ends with 128 + the signal's number when its child is) or ending without a word.
+ */
 export class ScriptFailed extends Error {
   constructor(
     message: string,
-    readonly silent: boolean,
+    readonly crashed: boolean,
   ) {
     super(message)
   }
@@ -26,5 +29,6 @@ export function runScript(name: string, args: string[], env: Record<string, stri
       ? `killed by ${result.signal}`
       : `exit code ${result.status}`
   const printed = `${result.stdout ?? ''}${result.stderr ?? ''}`
-  throw new ScriptFailed(`${name} failed (${ended}):\n${printed}`, !printed.trim())
+  const killed = Boolean(result.signal) || (result.status ?? 0) > 128
+  throw new ScriptFailed(`${name} failed (${ended}):\n${printed}`, killed || !printed.trim())
 }

@@ -18,7 +18,9 @@ describe('sliceAlignment', () => {
   it('keeps the middle for a square frame, which shows the whole map', () => {
     expect(sliceAlignment({ y: 42 }, { width: 1, height: 1 })).toBe('xMidYMid')
   })
+})
 
+describe('project', () => {
   it('projects the map area onto the drawing', () => {
     expect(project({ lat: 29.8, lng: 106.36 })).toEqual({ x: 0, y: 0 })
     expect(project({ lat: 29.42, lng: 106.8 })).toEqual({ x: 400, y: 400 })

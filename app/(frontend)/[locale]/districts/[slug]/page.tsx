@@ -94,9 +94,12 @@ export default async function DistrictPage({ params }: Props) {
         {sections.map((section) => (
           <RelatedCards key={section.id} {...section} columns={4} empty={none} />
         ))}
-        <div className="max-w-xl">
-          <LocationSection location={doc.location} name={doc.name} locale={locale} />
-        </div>
+        <LocationSection
+          location={doc.location}
+          name={doc.name}
+          locale={locale}
+          className="max-w-xl"
+        />
       </div>
     </>
   )

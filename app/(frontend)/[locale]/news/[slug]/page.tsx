@@ -97,11 +97,11 @@ export default async function ArticlePage({ params }: Props) {
           <FallbackNotice fields={found.fallback} />
           <RichText data={doc.content} locale={locale} lang={fallbackLang(found, 'content')} />
         </div>
-        <aside aria-label={t('news.aside')}>
+        <div>
           <div className="lg:sticky lg:top-6">
             <ShareLinks path={path} title={doc.title} />
           </div>
-        </aside>
+        </div>
       </div>
       {/* Below the story rather than beside it: a dozen cards in a narrow column ran far past
           the text and left it a long empty margin on wide screens. */}
