@@ -36,7 +36,14 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 
   it('reflows at 320 px without horizontal scrolling', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } })
-    for (const path of ['/en', `/en/events/${seeded.event}`, '/zh/businesses', '/ar/attractions']) {
+    for (const path of [
+      '/en',
+      `/en/events/${seeded.event}`,
+      '/zh/businesses',
+      '/ar/attractions',
+      // Korean keeps its words whole, and this company's name is one long word.
+      `/ko/businesses/${seeded.business}`,
+    ]) {
       await page.goto(`${baseUrl()}${path}`)
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
