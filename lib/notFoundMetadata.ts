@@ -18,3 +18,16 @@ export async function notFoundMetadata(locale: string): Promise<Metadata> {
   })
   return { title: t('title') }
 }
+
+/**
+ * The same as a route's `generateMetadata`, for not-found.tsx and the pages that only answer 404.
+ * Next hands not-found.tsx the segment's params, though not the page: the locale comes from them,
+ * as reading it from the request would turn the cached 404 (`_missing`) dynamic.
+ */
+export async function notFoundPageMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>
+}): Promise<Metadata> {
+  return notFoundMetadata((await params).locale)
+}

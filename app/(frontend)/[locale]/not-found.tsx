@@ -1,23 +1,10 @@
-import type { Metadata } from 'next'
-
 import { getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
-import { notFoundMetadata } from '@/lib/notFoundMetadata'
 import { urls } from '@/lib/urls'
 
-/**
- * Next hands this the segment's params, though not the page: the locale comes from them, as
- * reading it from the request would turn the cached 404 (`_missing`) dynamic.
- */
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>
-}): Promise<Metadata> {
-  return notFoundMetadata((await params).locale)
-}
+export { notFoundPageMetadata as generateMetadata } from '@/lib/notFoundMetadata'
 
 /** The localized 404, for unknown pages, unknown slugs and pages past the last one. */
 export default async function NotFound() {

@@ -1,10 +1,6 @@
 import { notFound } from 'next/navigation'
 
-import { notFoundMetadata } from '@/lib/notFoundMetadata'
-
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  return notFoundMetadata((await params).locale)
-}
+export { notFoundPageMetadata as generateMetadata } from '@/lib/notFoundMetadata'
 
 /**
  * The 404 the proxy answers addresses outside the site with (`/wp-admin`, `/xx/…`): one cached
