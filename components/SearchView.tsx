@@ -10,28 +10,22 @@ import { ResultCount } from '@/components/ResultCount'
 import { SearchBox } from '@/components/SearchBox'
 import { SearchHitCard } from '@/components/SearchHitCard'
 import type { Locale } from '@/i18n/locales'
-import { assertPageExists } from '@/lib/listPage'
 import { defaultNavigation } from '@/lib/navigation'
-import { pageSize } from '@/lib/queries/pageSize'
-import { minQueryLength } from '@/lib/filters/searchFilters'
-import { search, type SearchType, searchTypes } from '@/lib/search'
+import { minQueryLength, type SearchFilters } from '@/lib/filters/searchFilters'
+import { searchTypes, type SearchResults } from '@/lib/search'
 import { urls, withQuery } from '@/lib/urls'
 
-type Props = { locale: Locale; q: string; type?: SearchType; page?: number }
+type Props = { locale: Locale; filters: SearchFilters; results: SearchResults }
 
 /**
  * The search page: the box, and for a query the first hits of each type, or one type's hits a
  * page at a time, or the no-results state.
  */
-export async function SearchView({ locale, q, type, page = 1 }: Props) {
-  const [t, groups] = await Promise.all([
-    getTranslations(),
-    search(q, locale, type && { type, page }),
-  ])
+export async function SearchView({ locale, filters, results }: Props) {
+  const { q = '', type, page } = filters
+  const { groups, total, totalPages } = results
+  const t = await getTranslations()
   const asked = q.length >= minQueryLength
-  const total = groups.reduce((sum, group) => sum + group.total, 0)
-  const totalPages = Math.ceil(total / pageSize)
-  if (type) assertPageExists(page, totalPages)
   const resultCount = <ResultCount text={t('search.results', { count: total, query: q })} />
   return (
     <>

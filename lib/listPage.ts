@@ -55,12 +55,16 @@ export function assertPageExists(page: number, totalPages: number) {
 
 /**
  * A list's title and lead; every filtered or later page is noindex, since they all name the
- * unfiltered first page as canonical.
+ * unfiltered first page as canonical. `load` is what the page loads: where it finds no page (past
+ * the last one, an unknown district), its notFound() here gives the 404 its own title, where the
+ * list's title would otherwise replace it once the page hydrates (lib/notFoundMetadata).
  */
 export async function listMetadata(
   params: ListParams,
   section: FilteredSection,
+  load: (params: ListParams) => Promise<unknown>,
 ): Promise<Metadata> {
+  await load(params)
   const { locale, query } = await params
   const t = await getTranslations({ locale, namespace: section })
   return siteMetadata(locale, {

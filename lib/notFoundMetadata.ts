@@ -8,8 +8,8 @@ import { defaultLocale, isLocale } from '@/i18n/locales'
  * A 404's title, for the tab and the history. A detail page with an unknown slug and the pages for
  * unknown addresses return it as their own metadata: Next writes not-found.tsx's title into the
  * HTML, but the metadata in the page's RSC payload, which React applies on hydration, is the
- * page's, so the tab then read the site's name. (A list page past its last page keeps the list's
- * title: its metadata does not know how many pages there are.)
+ * page's, so the tab then read the site's name. (A list page that finds nothing to show throws
+ * notFound() from its metadata instead: lib/listPage's listMetadata.)
  */
 export async function notFoundMetadata(locale: string): Promise<Metadata> {
   const t = await getTranslations({

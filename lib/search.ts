@@ -2,7 +2,7 @@ import type { Locale } from '@/i18n/locales'
 
 import { tags } from './cacheTags'
 import { cachedQuery } from './cachedQuery'
-import { minQueryLength } from './filters/searchFilters'
+import { minQueryLength, type SearchFilters } from './filters/searchFilters'
 import { asMedia } from './media'
 import { findImages, firstUploadId } from './queries/findImages'
 import { findSearchHits, type SearchDoc } from './queries/findSearchHits'
@@ -103,3 +103,16 @@ export const search = cachedQuery('search', searchUncached, {
   tags: () => [...searchTypes.map((type) => tags.collection(type)), tags.searchResults],
   revalidate: 3600,
 })
+
+/** What the search page shows: the groups, and how many hits and pages of them there are. */
+export type SearchResults = { groups: SearchGroup[]; total: number; totalPages: number }
+
+/** The results for the search page's filters: words, and a type and page or none. */
+export async function searchResults(
+  locale: Locale,
+  { q = '', type, page }: SearchFilters,
+): Promise<SearchResults> {
+  const groups = await search(q, locale, type && { type, page })
+  const total = groups.reduce((sum, group) => sum + group.total, 0)
+  return { groups, total, totalPages: Math.ceil(total / pageSize) }
+}

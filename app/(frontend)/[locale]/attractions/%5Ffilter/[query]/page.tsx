@@ -31,26 +31,30 @@ export function generateStaticParams() {
 
 export const revalidate = 3600
 
+/** The filters, their district and their page of attractions; a 404 for the page and its metadata alike. */
+async function load(params: ListParams) {
+  const { locale, filters } = await loadListFilters(params, filteredLists.attractions)
+  const { districts, district } = await districtFilter(locale, filters.district)
+  const result = await getAttractionList(locale, {
+    category: filters.category,
+    free: filters.free,
+    page: filters.page,
+    districtId: district?.id,
+  })
+  assertPageExists(filters.page, result.totalPages)
+  return { locale, filters, districts, district, result }
+}
+
 export function generateMetadata({ params }: Props): Promise<Metadata> {
-  return listMetadata(params, 'attractions')
+  return listMetadata(params, 'attractions', load)
 }
 
 export default async function AttractionsPage({ params }: Props) {
-  const { locale, filters } = await loadListFilters(params, filteredLists.attractions)
-  const [{ districts, district }, counts] = await Promise.all([
-    districtFilter(locale, filters.district),
+  const [{ locale, filters, districts, district, result }, counts] = await Promise.all([
+    load(params),
     getAttractionCategoryCounts(),
   ])
-  const [t, result] = await Promise.all([
-    getTranslations(),
-    getAttractionList(locale, {
-      category: filters.category,
-      free: filters.free,
-      page: filters.page,
-      districtId: district?.id,
-    }),
-  ])
-  assertPageExists(filters.page, result.totalPages)
+  const t = await getTranslations()
   const query = { category: filters.category, district: district?.slug, free: filters.free }
   return (
     <>

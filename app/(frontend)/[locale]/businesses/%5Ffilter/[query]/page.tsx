@@ -34,27 +34,29 @@ export function generateStaticParams() {
 
 export const revalidate = 3600
 
+/** The filters, their district and their page of businesses; a 404 for the page and its metadata alike. */
+async function load(params: ListParams) {
+  const { locale, filters } = await loadListFilters(params, filteredLists.businesses)
+  const { districts, district } = await districtFilter(locale, filters.district)
+  const result = await getBusinessList(locale, {
+    sector: filters.sector,
+    origin: filters.origin,
+    letter: filters.letter,
+    page: filters.page,
+    districtId: district?.id,
+  })
+  assertPageExists(filters.page, result.totalPages)
+  return { locale, filters, districts, district, result }
+}
+
 export function generateMetadata({ params }: Props): Promise<Metadata> {
-  return listMetadata(params, 'businesses')
+  return listMetadata(params, 'businesses', load)
 }
 
 export default async function BusinessesPage({ params }: Props) {
-  const { locale, filters } = await loadListFilters(params, filteredLists.businesses)
-  const [{ districts, district }, { origins, initials }] = await Promise.all([
-    districtFilter(locale, filters.district),
-    getBusinessFacets(),
-  ])
-  const [t, result] = await Promise.all([
-    getTranslations(),
-    getBusinessList(locale, {
-      sector: filters.sector,
-      origin: filters.origin,
-      letter: filters.letter,
-      page: filters.page,
-      districtId: district?.id,
-    }),
-  ])
-  assertPageExists(filters.page, result.totalPages)
+  const [{ locale, filters, districts, district, result }, { origins, initials }] =
+    await Promise.all([load(params), getBusinessFacets()])
+  const t = await getTranslations()
   const kept = { sector: filters.sector, district: district?.slug, origin: filters.origin }
   const href = (query: Record<string, string | number | undefined>) =>
     withQuery(urls.businesses(locale), query)

@@ -40,24 +40,28 @@ export const revalidate = 300
 /** The one-tap windows; a custom range is chosen with the date fields instead. */
 const presets = eventPresets.filter((preset) => preset !== 'range')
 
+/** The filters, their district and their page of events; a 404 for the page and its metadata alike. */
+async function load(params: ListParams) {
+  const { locale, filters } = await loadListFilters(params, filteredLists.events)
+  const { districts, district } = await districtFilter(locale, filters.district)
+  const result = await getEventList(locale, {
+    window: eventWindow(filters),
+    category: filters.category,
+    districtId: district?.id,
+    free: filters.free,
+    page: filters.page,
+  })
+  assertPageExists(filters.page, result.totalPages)
+  return { locale, filters, districts, district, result }
+}
+
 export function generateMetadata({ params }: Props): Promise<Metadata> {
-  return listMetadata(params, 'events')
+  return listMetadata(params, 'events', load)
 }
 
 export default async function EventsPage({ params }: Props) {
-  const { locale, filters } = await loadListFilters(params, filteredLists.events)
-  const { districts, district } = await districtFilter(locale, filters.district)
-  const [t, result] = await Promise.all([
-    getTranslations(),
-    getEventList(locale, {
-      window: eventWindow(filters),
-      category: filters.category,
-      districtId: district?.id,
-      free: filters.free,
-      page: filters.page,
-    }),
-  ])
-  assertPageExists(filters.page, result.totalPages)
+  const { locale, filters, districts, district, result } = await load(params)
+  const t = await getTranslations()
   const kept = { category: filters.category, district: district?.slug, free: filters.free }
   const current = eventQuery({ ...filters, page: 1 })
   return (

@@ -23,14 +23,21 @@ export function generateStaticParams() {
 
 export const revalidate = 3600
 
+/** The filters and their page of articles; a 404 for the page and its metadata alike. */
+async function load(params: ListParams) {
+  const { locale, filters } = await loadListFilters(params, filteredLists.news)
+  const result = await getArticleList(locale, filters)
+  assertPageExists(filters.page, result.totalPages)
+  return { locale, filters, result }
+}
+
 export function generateMetadata({ params }: Props): Promise<Metadata> {
-  return listMetadata(params, 'news')
+  return listMetadata(params, 'news', load)
 }
 
 export default async function NewsPage({ params }: Props) {
-  const { locale, filters } = await loadListFilters(params, filteredLists.news)
-  const [t, result] = await Promise.all([getTranslations(), getArticleList(locale, filters)])
-  assertPageExists(filters.page, result.totalPages)
+  const { locale, filters, result } = await load(params)
+  const t = await getTranslations()
   const href = (query: Record<string, string | number | undefined>) =>
     withQuery(urls.news(locale), query)
   return (

@@ -4,7 +4,8 @@ import { getTranslations } from 'next-intl/server'
 
 import { SearchView } from '@/components/SearchView'
 import { filteredLists } from '@/lib/filters/filteredLists'
-import { loadListFilters, type ListParams } from '@/lib/listPage'
+import { assertPageExists, loadListFilters, type ListParams } from '@/lib/listPage'
+import { searchResults } from '@/lib/search'
 import { siteMetadata } from '@/lib/siteMetadata'
 import { urls } from '@/lib/urls'
 
@@ -22,8 +23,18 @@ export function generateStaticParams() {
 // An event hit shows its next date, which moves on without a publish.
 export const revalidate = 3600
 
+/** The words, type and page asked for and their hits; a 404 for the page and its metadata alike. */
+async function load(params: ListParams) {
+  const { locale, filters } = await loadListFilters(params, filteredLists.search)
+  const results = await searchResults(locale, filters)
+  // Only one type's hits come in pages.
+  if (filters.type) assertPageExists(filters.page, results.totalPages)
+  return { locale, filters, results }
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
+  // As listMetadata does: a search past its last page answers with the 404's title.
+  const { locale } = await load(params)
   const t = await getTranslations({ locale, namespace: 'search' })
   return siteMetadata(locale, {
     path: (l) => urls.search(l),
@@ -34,6 +45,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SearchPage({ params }: Props) {
-  const { locale, filters } = await loadListFilters(params, filteredLists.search)
-  return <SearchView locale={locale} q={filters.q ?? ''} type={filters.type} page={filters.page} />
+  const { locale, filters, results } = await load(params)
+  return <SearchView locale={locale} filters={filters} results={results} />
 }
