@@ -12,7 +12,7 @@ export default async function NotFound() {
   const locale = isLocale(requested) ? requested : defaultLocale
   const t = await getTranslations('notFound')
   return (
-    <div className="contours text-white">
+    <div className="contours fills-main text-white">
       <div className="shell py-20">
         <p className="font-display text-7xl font-bold text-lantern">404</p>
         <h1 className="mt-4 text-3xl font-semibold sm:text-5xl">{t('title')}</h1>
