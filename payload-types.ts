@@ -1257,8 +1257,9 @@ export interface SiteSetting {
  */
 export interface Navigation {
   id: number;
-  main?: ('news' | 'attractions' | 'events' | 'businesses' | 'partners' | 'contact' | 'privacy')[] | null;
-  footer?: ('news' | 'attractions' | 'events' | 'businesses' | 'partners' | 'contact' | 'privacy')[] | null;
+  main?: ('news' | 'attractions' | 'events' | 'businesses' | 'districts' | 'partners' | 'contact' | 'privacy')[] | null;
+  footer?:
+    ('news' | 'attractions' | 'events' | 'businesses' | 'districts' | 'partners' | 'contact' | 'privacy')[] | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }

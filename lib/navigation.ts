@@ -8,6 +8,7 @@ export const navigationTargets = [
   'attractions',
   'events',
   'businesses',
+  'districts',
   'partners',
   'contact',
   'privacy',
@@ -17,7 +18,7 @@ export type NavTarget = (typeof navigationTargets)[number]
 
 /** The menus before an editor sets them (globals/Navigation), and what search offers instead. */
 export const defaultNavigation = {
-  main: ['news', 'attractions', 'events', 'businesses'],
+  main: ['news', 'attractions', 'events', 'businesses', 'districts'],
   footer: ['partners', 'contact', 'privacy'],
 } as const satisfies Record<string, readonly NavTarget[]>
 

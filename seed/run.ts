@@ -5,6 +5,7 @@ import type { Block, L, LocaleCode } from './data/types'
 import { defaultLocale, localeCodes } from '../i18n/locales'
 import { addDays, localDay, startOfDay } from '../lib/dates'
 import { docCollections, type DocCollection } from '../lib/docCollections'
+import { defaultNavigation } from '../lib/navigation'
 import { artwork, palette } from './artwork'
 import { articles, attractions, businesses, districts, events, homeHero, keyFigures } from './data'
 import { toLexical } from './lexical'
@@ -316,10 +317,7 @@ export async function seed(
   }
   await payload.updateGlobal({
     slug: 'navigation',
-    data: {
-      main: ['news', 'attractions', 'events', 'businesses'],
-      footer: ['partners', 'contact', 'privacy'],
-    },
+    data: { main: [...defaultNavigation.main], footer: [...defaultNavigation.footer] },
     context,
   })
   const featured = <T extends { slug: string; featured?: boolean }>(
