@@ -2,6 +2,9 @@ import type { Browser, Request } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { defaultNavigation } from '@/lib/navigation'
+import { urls } from '@/lib/urls'
+
 import { baseUrl, launchBrowser } from '../helpers/browser'
 import { get, html, seeded, visitorPages } from '../helpers/site'
 
@@ -282,10 +285,40 @@ describe('visitor pages', () => {
   it('keeps the 404 title in the tab once the page has hydrated', async () => {
     // React applies the metadata in the RSC payload on hydration, and that is the page's own.
     const page = await browser.newPage()
-    for (const path of ['/zh/news/no-such-story', '/zh/nothing-here']) {
+    const paths = [
+      '/zh/news/no-such-story',
+      '/zh/nothing-here',
+      // Lists that find nothing to show: past the last page, a district that does not exist.
+      '/zh/news?page=99',
+      '/zh/events?district=nowhere',
+      '/zh/attractions?page=99',
+      '/zh/businesses?district=nowhere',
+      '/zh/search?q=expo&type=events&page=99',
+    ]
+    for (const path of paths) {
       await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' })
       expect(await page.title(), path).toMatch(/^页面不存在 · /)
     }
+    await page.close()
+  })
+
+  it('fills a tall screen with the 404 down to the footer', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 1600 } })
+    await page.goto(`${baseUrl()}/en/nothing-here`, { waitUntil: 'networkidle' })
+    const block = await page.locator('main > .fills-main').boundingBox()
+    const footer = await page.locator('body > footer').boundingBox()
+    expect(block!.y + block!.height).toBeCloseTo(footer!.y, 0)
+    await page.close()
+  })
+
+  it('leads from the header to every section of the menu, districts included', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/zh`)
+    const hrefs = await page
+      .locator('header nav a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    expect(hrefs).toEqual(defaultNavigation.main.map((section) => urls[section]('zh')))
+    expect(hrefs).toContain('/zh/districts')
     await page.close()
   })
 
