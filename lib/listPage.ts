@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
 import type { Locale } from '@/i18n/locales'
 
@@ -11,7 +12,9 @@ import { findDistrict, getDistricts } from './queries/districts'
 import { siteMetadata } from './siteMetadata'
 import { urls } from './urls'
 
-export type ListParams = Promise<{ locale: Locale; query: string }>
+/** A filtered list's address: its language and the segment that names its filters. */
+type ListAddress = { locale: Locale; query: string }
+export type ListParams = Promise<ListAddress>
 
 /**
  * A list page (or its metadata) as the unfiltered list at the bare address (`/en/events`): a plain
@@ -26,13 +29,24 @@ export const unfiltered =
  * The opening every filtered list page shares (lib/filters/filteredLists): the locale for
  * next-intl and the filters its segment names; a segment the proxy would not have written is a 404.
  */
-export async function loadListFilters<F>(params: ListParams, list: FilteredList<F>) {
-  const { locale, query } = await params
+export function loadListFilters<F>({ locale, query }: ListAddress, list: FilteredList<F>) {
   setRequestLocale(locale)
   const search = queryOfSegment(query)
   const filters = search === null ? null : list.filtersOf(search)
   if (!filters) notFound()
   return { locale, filters }
+}
+
+/**
+ * What a list page loads, for the page and its metadata (listMetadata) alike: one load per render,
+ * as React's cache() matches the address's two strings where the params Next hands each differ.
+ */
+export function listLoader<R>(load: (address: ListAddress) => Promise<R>) {
+  const cached = cache((locale: Locale, query: string) => load({ locale, query }))
+  return async (params: ListParams) => {
+    const { locale, query } = await params
+    return cached(locale, query)
+  }
 }
 
 /**

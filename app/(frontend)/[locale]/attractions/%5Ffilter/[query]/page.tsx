@@ -14,6 +14,7 @@ import { getAttractionCategoryCounts, getAttractionList } from '@/lib/queries/at
 import {
   assertPageExists,
   districtFilter,
+  listLoader,
   listMetadata,
   loadListFilters,
   type ListParams,
@@ -32,8 +33,8 @@ export function generateStaticParams() {
 export const revalidate = 3600
 
 /** The filters, their district and their page of attractions; a 404 for the page and its metadata alike. */
-async function load(params: ListParams) {
-  const { locale, filters } = await loadListFilters(params, filteredLists.attractions)
+const load = listLoader(async (address) => {
+  const { locale, filters } = loadListFilters(address, filteredLists.attractions)
   const { districts, district } = await districtFilter(locale, filters.district)
   const result = await getAttractionList(locale, {
     category: filters.category,
@@ -43,7 +44,7 @@ async function load(params: ListParams) {
   })
   assertPageExists(filters.page, result.totalPages)
   return { locale, filters, districts, district, result }
-}
+})
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
   return listMetadata(params, 'attractions', load)

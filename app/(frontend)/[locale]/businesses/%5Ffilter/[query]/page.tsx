@@ -17,6 +17,7 @@ import { getBusinessFacets, getBusinessList } from '@/lib/queries/businesses'
 import {
   assertPageExists,
   districtFilter,
+  listLoader,
   listMetadata,
   loadListFilters,
   type ListParams,
@@ -35,8 +36,8 @@ export function generateStaticParams() {
 export const revalidate = 3600
 
 /** The filters, their district and their page of businesses; a 404 for the page and its metadata alike. */
-async function load(params: ListParams) {
-  const { locale, filters } = await loadListFilters(params, filteredLists.businesses)
+const load = listLoader(async (address) => {
+  const { locale, filters } = loadListFilters(address, filteredLists.businesses)
   const { districts, district } = await districtFilter(locale, filters.district)
   const result = await getBusinessList(locale, {
     sector: filters.sector,
@@ -47,7 +48,7 @@ async function load(params: ListParams) {
   })
   assertPageExists(filters.page, result.totalPages)
   return { locale, filters, districts, district, result }
-}
+})
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
   return listMetadata(params, 'businesses', load)

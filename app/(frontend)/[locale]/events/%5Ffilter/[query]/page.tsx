@@ -19,6 +19,7 @@ import { getEventList } from '@/lib/queries/events'
 import {
   assertPageExists,
   districtFilter,
+  listLoader,
   listMetadata,
   loadListFilters,
   type ListParams,
@@ -41,8 +42,8 @@ export const revalidate = 300
 const presets = eventPresets.filter((preset) => preset !== 'range')
 
 /** The filters, their district and their page of events; a 404 for the page and its metadata alike. */
-async function load(params: ListParams) {
-  const { locale, filters } = await loadListFilters(params, filteredLists.events)
+const load = listLoader(async (address) => {
+  const { locale, filters } = loadListFilters(address, filteredLists.events)
   const { districts, district } = await districtFilter(locale, filters.district)
   const result = await getEventList(locale, {
     window: eventWindow(filters),
@@ -53,7 +54,7 @@ async function load(params: ListParams) {
   })
   assertPageExists(filters.page, result.totalPages)
   return { locale, filters, districts, district, result }
-}
+})
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
   return listMetadata(params, 'events', load)

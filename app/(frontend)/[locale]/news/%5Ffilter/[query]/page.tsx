@@ -9,7 +9,13 @@ import { PageHeader } from '@/components/PageHeader'
 import { ResultCount } from '@/components/ResultCount'
 import { filteredLists } from '@/lib/filters/filteredLists'
 import { getArticleList } from '@/lib/queries/articles'
-import { assertPageExists, listMetadata, loadListFilters, type ListParams } from '@/lib/listPage'
+import {
+  assertPageExists,
+  listLoader,
+  listMetadata,
+  loadListFilters,
+  type ListParams,
+} from '@/lib/listPage'
 import { articleCategories } from '@/lib/taxonomy'
 import { urls, withQuery } from '@/lib/urls'
 
@@ -24,12 +30,12 @@ export function generateStaticParams() {
 export const revalidate = 3600
 
 /** The filters and their page of articles; a 404 for the page and its metadata alike. */
-async function load(params: ListParams) {
-  const { locale, filters } = await loadListFilters(params, filteredLists.news)
+const load = listLoader(async (address) => {
+  const { locale, filters } = loadListFilters(address, filteredLists.news)
   const result = await getArticleList(locale, filters)
   assertPageExists(filters.page, result.totalPages)
   return { locale, filters, result }
-}
+})
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
   return listMetadata(params, 'news', load)

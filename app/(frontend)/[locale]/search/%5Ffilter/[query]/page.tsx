@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { SearchView } from '@/components/SearchView'
 import { filteredLists } from '@/lib/filters/filteredLists'
-import { assertPageExists, loadListFilters, type ListParams } from '@/lib/listPage'
+import { assertPageExists, listLoader, loadListFilters, type ListParams } from '@/lib/listPage'
 import { searchResults } from '@/lib/search'
 import { siteMetadata } from '@/lib/siteMetadata'
 import { urls } from '@/lib/urls'
@@ -24,13 +24,13 @@ export function generateStaticParams() {
 export const revalidate = 3600
 
 /** The words, type and page asked for and their hits; a 404 for the page and its metadata alike. */
-async function load(params: ListParams) {
-  const { locale, filters } = await loadListFilters(params, filteredLists.search)
+const load = listLoader(async (address) => {
+  const { locale, filters } = loadListFilters(address, filteredLists.search)
   const results = await searchResults(locale, filters)
   // Only one type's hits come in pages.
   if (filters.type) assertPageExists(filters.page, results.totalPages)
   return { locale, filters, results }
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // As listMetadata does: a search past its last page answers with the 404's title.
