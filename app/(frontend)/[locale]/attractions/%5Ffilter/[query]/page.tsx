@@ -32,7 +32,10 @@ export function generateStaticParams() {
 
 export const revalidate = 3600
 
-/** The filters, their district and their page of attractions; a 404 for the page and its metadata alike. */
+/**
+ * The filters, their district and their page of attractions: a 404 for the page and its metadata
+ * alike.
+ */
 const load = listLoader(async (address) => {
   const { locale, filters } = loadListFilters(address, filteredLists.attractions)
   const { districts, district } = await districtFilter(locale, filters.district)

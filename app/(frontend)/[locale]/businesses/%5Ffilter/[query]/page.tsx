@@ -35,7 +35,10 @@ export function generateStaticParams() {
 
 export const revalidate = 3600
 
-/** The filters, their district and their page of businesses; a 404 for the page and its metadata alike. */
+/**
+ * The filters, their district and their page of businesses: a 404 for the page and its metadata
+ * alike.
+ */
 const load = listLoader(async (address) => {
   const { locale, filters } = loadListFilters(address, filteredLists.businesses)
   const { districts, district } = await districtFilter(locale, filters.district)

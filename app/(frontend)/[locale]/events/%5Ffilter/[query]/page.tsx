@@ -41,7 +41,10 @@ export const revalidate = 300
 /** The one-tap windows; a custom range is chosen with the date fields instead. */
 const presets = eventPresets.filter((preset) => preset !== 'range')
 
-/** The filters, their district and their page of events; a 404 for the page and its metadata alike. */
+/**
+ * The filters, their district and their page of events: a 404 for the page and its metadata
+ * alike.
+ */
 const load = listLoader(async (address) => {
   const { locale, filters } = loadListFilters(address, filteredLists.events)
   const { districts, district } = await districtFilter(locale, filters.district)

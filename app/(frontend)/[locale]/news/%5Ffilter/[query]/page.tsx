@@ -29,7 +29,7 @@ export function generateStaticParams() {
 
 export const revalidate = 3600
 
-/** The filters and their page of articles; a 404 for the page and its metadata alike. */
+/** The filters and their page of articles: a 404 for the page and its metadata alike. */
 const load = listLoader(async (address) => {
   const { locale, filters } = loadListFilters(address, filteredLists.news)
   const result = await getArticleList(locale, filters)

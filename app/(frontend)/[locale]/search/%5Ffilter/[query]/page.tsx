@@ -23,7 +23,9 @@ export function generateStaticParams() {
 // An event hit shows its next date, which moves on without a publish.
 export const revalidate = 3600
 
-/** The words, type and page asked for and their hits; a 404 for the page and its metadata alike. */
+/**
+ * The words, type and page asked for, and their hits: a 404 for the page and its metadata alike.
+ */
 const load = listLoader(async (address) => {
   const { locale, filters } = loadListFilters(address, filteredLists.search)
   const results = await searchResults(locale, filters)
