@@ -6,7 +6,6 @@ import { notFound } from 'next/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 
-import { notFoundMetadata } from './notFoundMetadata'
 import { getPreviewViewer } from './previewViewer'
 import { siteMetadata } from './siteMetadata'
 import { isSlug } from './slugify'
@@ -33,13 +32,16 @@ export async function loadDetail<T>(params: Params, getDoc: GetDoc<T>) {
   return { locale, slug, found, doc: found.doc }
 }
 
-/** A detail page's metadata from its published document; a 404's for an unknown slug. */
+/**
+ * A detail page's metadata from the document the page shows. Loading it as the page does, an
+ * unknown slug throws the same notFound() here, so the 404 keeps its own title once the page
+ * hydrates (lib/notFoundMetadata), as a list's does (lib/listPage).
+ */
 export async function detailMetadata<T>(
   params: Params,
   getDoc: GetDoc<T>,
   describe: Describe<T>,
 ): Promise<Metadata> {
-  const { locale, slug } = await params
-  const found = isSlug(slug) ? await getDoc(slug, locale, await getPreviewViewer()) : null
-  return found ? siteMetadata(locale, describe(found.doc, slug)) : notFoundMetadata(locale)
+  const { locale, slug, doc } = await loadDetail(params, getDoc)
+  return siteMetadata(locale, describe(doc, slug))
 }

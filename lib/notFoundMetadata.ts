@@ -5,22 +5,10 @@ import { getTranslations } from 'next-intl/server'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 
 /**
- * A 404's title, for the tab and the history. A detail page with an unknown slug and the pages for
- * unknown addresses return it as their own metadata: Next writes not-found.tsx's title into the
- * HTML, but the metadata in the page's RSC payload, which React applies on hydration, is the
- * page's, so the tab then read the site's name. (A list page that finds nothing to show throws
- * notFound() from its metadata instead: lib/listPage's listMetadata.)
- */
-export async function notFoundMetadata(locale: string): Promise<Metadata> {
-  const t = await getTranslations({
-    locale: isLocale(locale) ? locale : defaultLocale,
-    namespace: 'notFound',
-  })
-  return { title: t('title') }
-}
-
-/**
- * The same as a route's `generateMetadata`, for not-found.tsx and the pages that only answer 404.
+ * A 404's title, for the tab and the history, as not-found.tsx's `generateMetadata` and that of the
+ * pages that only answer 404. Next writes it into the HTML, but React applies the metadata in the
+ * page's RSC payload on hydration: so a page that may be a 404 throws its notFound() from its own
+ * metadata too (lib/detailPage, lib/listPage), and the pages that are always one return this.
  * Next hands not-found.tsx the segment's params, though not the page: the locale comes from them,
  * as reading it from the request would turn the cached 404 (`_missing`) dynamic.
  */
@@ -29,5 +17,10 @@ export async function notFoundPageMetadata({
 }: {
   params: Promise<{ locale: string }>
 }): Promise<Metadata> {
-  return notFoundMetadata((await params).locale)
+  const { locale } = await params
+  const t = await getTranslations({
+    locale: isLocale(locale) ? locale : defaultLocale,
+    namespace: 'notFound',
+  })
+  return { title: t('title') }
 }
