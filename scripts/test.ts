@@ -25,6 +25,8 @@ type Result = {
   skipped: number
   seconds: number
   note?: string
+  /** "file › test" of each failed test, so the summary at the end of a long log names them. */
+  failures: string[]
 }
 
 const wanted = process.argv.slice(2).filter((a): a is Stage => ['unit', 'int', 'e2e'].includes(a))
@@ -70,12 +72,31 @@ async function vitest(stage: Stage, env: Record<string, string>): Promise<void> 
     failed: json?.numFailedTests ?? 0,
     skipped: (json?.numPendingTests ?? 0) + (json?.numTodoTests ?? 0),
     seconds: (Date.now() - started) / 1000,
+    failures: failedTests(json),
   }
   if (failedRun && result.failed === 0) {
     result.failed = 1
     result.note = 'the runner failed outside any test (see its output above)'
   }
   results.push(result)
+}
+
+type VitestReport = {
+  testResults?: {
+    name: string
+    assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[]
+  }[]
+}
+
+function failedTests(json: VitestReport | null): string[] {
+  return (json?.testResults ?? []).flatMap((file) =>
+    (file.assertionResults ?? [])
+      .filter((t) => t.status === 'failed')
+      .map((t) => {
+        const reason = t.failureMessages?.[0]?.split('\n')[0] ?? ''
+        return `${path.relative(process.cwd(), file.name)} › ${t.fullName}${reason ? `\n      ${reason}` : ''}`
+      }),
+  )
 }
 
 async function freshDatabase(base: string, label: string, template?: string): Promise<string> {
@@ -127,6 +148,7 @@ async function main() {
         skipped: 0,
         seconds: 0,
         note: 'NOT RUN: no Chromium',
+        failures: [],
       })
       return
     }
@@ -171,6 +193,7 @@ for (const r of results) {
   console.log(
     `  ${r.stage.padEnd(5)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped in ${r.seconds.toFixed(1)} s${r.note ? ` — ${r.note}` : ''}`,
   )
+  for (const failure of r.failures) console.log(`    ✗ ${failure}`)
 }
 const passed = results.reduce((n, r) => n + r.passed, 0)
 const failed = results.reduce((n, r) => n + r.failed, 0) + (crashed ? 1 : 0)

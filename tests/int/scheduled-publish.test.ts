@@ -16,10 +16,11 @@ describe('scheduled publishing', () => {
       },
       draft: true,
     })
-    await payload.jobs.queue({
+    // An hour ahead, not seconds: a slow machine must not reach the time before the first run.
+    const job = await payload.jobs.queue({
       task: 'schedulePublish',
       input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id } },
-      waitUntil: new Date(Date.now() + 1500),
+      waitUntil: new Date(Date.now() + 3_600_000),
     })
 
     await payload.jobs.run()
@@ -30,7 +31,12 @@ describe('scheduled publishing', () => {
     })
     expect(early.docs).toHaveLength(0)
 
-    await new Promise((resolve) => setTimeout(resolve, 1600))
+    // The hour passes: the job's time is now behind us.
+    await payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+    })
     await payload.jobs.run()
     const live = await payload.find({
       collection: 'articles',
