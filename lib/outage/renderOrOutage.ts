@@ -42,7 +42,10 @@ export async function renderOrOutage(request: NextRequest, routed: Response): Pr
     if (inner.statusCode && inner.statusCode < 500) {
       const headers = new Headers()
       for (const [name, value] of Object.entries(inner.headers)) {
-        if (value === undefined || hopByHop.includes(name)) continue
+        // The inner request's own proxy headers stay behind too: Next would take its
+        // `x-middleware-rewrite` (a filtered list's, a search's) as this proxy's, and fail on it.
+        if (value === undefined || hopByHop.includes(name) || name.startsWith('x-middleware-'))
+          continue
         for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v)
       }
       const body = Readable.toWeb(inner) as ReadableStream<Uint8Array>
