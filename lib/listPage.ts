@@ -50,10 +50,27 @@ export function listLoader<R>(load: (address: ListAddress) => Promise<R>) {
 }
 
 /**
+ * What a list filtered by district as well loads (attractions, events, businesses): its filters,
+ * the district's choices and the district they name, and the page of results `getPage` finds.
+ */
+export function districtListLoader<
+  F extends { district?: string; page: number },
+  R extends { totalPages: number },
+>(list: FilteredList<F>, getPage: (locale: Locale, filters: F, districtId?: number) => Promise<R>) {
+  return listLoader(async (address) => {
+    const { locale, filters } = loadListFilters(address, list)
+    const { districts, district } = await districtFilter(locale, filters.district)
+    const result = await getPage(locale, filters, district?.id)
+    assertPageExists(filters.page, result.totalPages)
+    return { locale, filters, districts, district, result }
+  })
+}
+
+/**
  * The district filter's choices and the district it names. Every filter combination is cached, so
  * a district that does not exist is a 404 rather than one more copy of the unfiltered list.
  */
-export async function districtFilter(locale: Locale, slug: string | undefined) {
+async function districtFilter(locale: Locale, slug: string | undefined) {
   const [districts, district] = await Promise.all([
     getDistricts(locale),
     findDistrict(locale, slug),

@@ -11,14 +11,7 @@ import { ResultCount } from '@/components/ResultCount'
 import { SelectField } from '@/components/SelectField'
 import { filteredLists } from '@/lib/filters/filteredLists'
 import { getAttractionCategoryCounts, getAttractionList } from '@/lib/queries/attractions'
-import {
-  assertPageExists,
-  districtFilter,
-  listLoader,
-  listMetadata,
-  loadListFilters,
-  type ListParams,
-} from '@/lib/listPage'
+import { districtListLoader, listMetadata, type ListParams } from '@/lib/listPage'
 import { attractionCategories } from '@/lib/taxonomy'
 import { urls, withQuery } from '@/lib/urls'
 
@@ -32,22 +25,15 @@ export function generateStaticParams() {
 
 export const revalidate = 3600
 
-/**
- * The filters, their district and their page of attractions: a 404 for the page and its metadata
- * alike.
- */
-const load = listLoader(async (address) => {
-  const { locale, filters } = loadListFilters(address, filteredLists.attractions)
-  const { districts, district } = await districtFilter(locale, filters.district)
-  const result = await getAttractionList(locale, {
+/** The filters and their page of attractions, or a 404: for the page and its metadata alike. */
+const load = districtListLoader(filteredLists.attractions, (locale, filters, districtId) =>
+  getAttractionList(locale, {
     category: filters.category,
     free: filters.free,
     page: filters.page,
-    districtId: district?.id,
-  })
-  assertPageExists(filters.page, result.totalPages)
-  return { locale, filters, districts, district, result }
-})
+    districtId,
+  }),
+)
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
   return listMetadata(params, 'attractions', load)

@@ -14,14 +14,7 @@ import { filteredLists } from '@/lib/filters/filteredLists'
 import { countryName } from '@/lib/format'
 import { localeInfo } from '@/i18n/locales'
 import { getBusinessFacets, getBusinessList } from '@/lib/queries/businesses'
-import {
-  assertPageExists,
-  districtFilter,
-  listLoader,
-  listMetadata,
-  loadListFilters,
-  type ListParams,
-} from '@/lib/listPage'
+import { districtListLoader, listMetadata, type ListParams } from '@/lib/listPage'
 import { businessSectors } from '@/lib/taxonomy'
 import { urls, withQuery } from '@/lib/urls'
 
@@ -35,23 +28,16 @@ export function generateStaticParams() {
 
 export const revalidate = 3600
 
-/**
- * The filters, their district and their page of businesses: a 404 for the page and its metadata
- * alike.
- */
-const load = listLoader(async (address) => {
-  const { locale, filters } = loadListFilters(address, filteredLists.businesses)
-  const { districts, district } = await districtFilter(locale, filters.district)
-  const result = await getBusinessList(locale, {
+/** The filters and their page of businesses, or a 404: for the page and its metadata alike. */
+const load = districtListLoader(filteredLists.businesses, (locale, filters, districtId) =>
+  getBusinessList(locale, {
     sector: filters.sector,
     origin: filters.origin,
     letter: filters.letter,
     page: filters.page,
-    districtId: district?.id,
-  })
-  assertPageExists(filters.page, result.totalPages)
-  return { locale, filters, districts, district, result }
-})
+    districtId,
+  }),
+)
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
   return listMetadata(params, 'businesses', load)

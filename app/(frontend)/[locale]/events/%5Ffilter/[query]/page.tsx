@@ -16,14 +16,7 @@ import { eventWindow } from '@/lib/eventWindow'
 import { eventPresets, eventQuery } from '@/lib/filters/eventFilters'
 import { filteredLists } from '@/lib/filters/filteredLists'
 import { getEventList } from '@/lib/queries/events'
-import {
-  assertPageExists,
-  districtFilter,
-  listLoader,
-  listMetadata,
-  loadListFilters,
-  type ListParams,
-} from '@/lib/listPage'
+import { districtListLoader, listMetadata, type ListParams } from '@/lib/listPage'
 import { eventCategories } from '@/lib/taxonomy'
 import { urls, withQuery } from '@/lib/urls'
 
@@ -41,23 +34,16 @@ export const revalidate = 300
 /** The one-tap windows; a custom range is chosen with the date fields instead. */
 const presets = eventPresets.filter((preset) => preset !== 'range')
 
-/**
- * The filters, their district and their page of events: a 404 for the page and its metadata
- * alike.
- */
-const load = listLoader(async (address) => {
-  const { locale, filters } = loadListFilters(address, filteredLists.events)
-  const { districts, district } = await districtFilter(locale, filters.district)
-  const result = await getEventList(locale, {
+/** The filters and their page of events, or a 404: for the page and its metadata alike. */
+const load = districtListLoader(filteredLists.events, (locale, filters, districtId) =>
+  getEventList(locale, {
     window: eventWindow(filters),
     category: filters.category,
-    districtId: district?.id,
+    districtId,
     free: filters.free,
     page: filters.page,
-  })
-  assertPageExists(filters.page, result.totalPages)
-  return { locale, filters, districts, district, result }
-})
+  }),
+)
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
   return listMetadata(params, 'events', load)
