@@ -12,7 +12,7 @@ import { ja } from '@payloadcms/translations/languages/ja'
 import { ko } from '@payloadcms/translations/languages/ko'
 import { ru } from '@payloadcms/translations/languages/ru'
 import { zh } from '@payloadcms/translations/languages/zh'
-import { buildConfig, type Config } from 'payload'
+import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
@@ -34,6 +34,7 @@ import { withPartnerView, withPartnerViewGlobals } from './lib/admin/partnerView
 import { addIndexes } from './lib/database/addIndexes'
 import { emailAdapter } from './lib/email/adapter'
 import { onPayloadInit } from './lib/onPayloadInit'
+import { payloadLogger } from './lib/payloadLogger'
 import { payloadSecret } from './lib/secret'
 import { allowedOrigins } from './lib/urls'
 import { migrations } from './migrations'
@@ -106,9 +107,7 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
-  // Refused requests are expected under attack: a line each, not an error with its stack. (The
-  // type lists Payload's own error names; the lookup is by any error's `name`.)
-  loggingLevels: { TooManyRequests: 'info' } as Config['loggingLevels'],
+  logger: payloadLogger,
   onInit: onPayloadInit,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'tmp/schema.graphql') },
