@@ -16,6 +16,21 @@ describe('filtered lists (lib/filters/filteredLists)', () => {
     expect(await again.text()).toBe(await first.text())
   })
 
+  it('set no cookie, so a shared cache keeps them, whatever language the browser asks for', async () => {
+    // next-intl remembers a language that is not the browser's in a cookie; a page served to
+    // everyone (these, and any other the proxy passes) must not carry it, or nginx will not store
+    // it (deploy/nginx.conf).
+    for (const path of [
+      '/fr/events?free=1',
+      '/ja/search?q=hotpot',
+      '/zh/attractions?page=1',
+      '/de/contact',
+    ])
+      expect((await get(path, { 'accept-language': 'en' })).headers.get('set-cookie'), path).toBe(
+        null,
+      )
+  })
+
   it('offer A–Z in languages that write names in Latin letters, and only letters with a business', async () => {
     const letters = (body: string) =>
       [
