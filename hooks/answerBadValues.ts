@@ -19,21 +19,30 @@ function sqlState(error: unknown): string | undefined {
   return undefined
 }
 
+/** What was thrown: GraphQL wraps what a resolver threw in an error of its own. */
+export const thrown = (error: unknown): unknown =>
+  (error as { originalError?: unknown } | null | undefined)?.originalError ?? error
+
 /** A value from the request that could not be read or used: the client's mistake, not ours. */
 export function isBadValue(error: unknown): boolean {
-  if (error instanceof SyntaxError || error instanceof URIError) return true
-  const code = sqlState(error)
+  const e = thrown(error)
+  if (e instanceof SyntaxError || e instanceof URIError) return true
+  const code = sqlState(e)
   return code !== undefined && refusedValue(code)
 }
 
 /**
  * Payload passes query-string values (ids, paging, `where`) to the database as they come, and
  * answers the database's refusal, or a JSON.parse of a malformed `where`, with a 500. Those are
- * bad requests: answered 400, in the requester's language, without the query in the body.
+ * bad requests: answered 400, in the requester's language, without the query in the body (through
+ * GraphQL, whose answer is a 200, the error says 400 instead of "Something went wrong.", 500).
  */
 export const answerBadValues: AfterErrorHook = ({ error, graphqlResult, req }) => {
   if (!isBadValue(error)) return
   const message = translator(req.i18n?.language, 'requestErrors')('badValue')
-  if (graphqlResult) return { graphqlResult: { ...graphqlResult, message } }
+  if (graphqlResult) {
+    const extensions = { ...graphqlResult.extensions, statusCode: 400 }
+    return { graphqlResult: { ...graphqlResult, message, extensions } }
+  }
   return { status: 400, response: { errors: [{ message }] } }
 }

@@ -1,15 +1,11 @@
 import { type Config, defaultLoggerOptions } from 'payload'
 
-import { isBadValue } from '@/hooks/answerBadValues'
+import { isBadValue, thrown } from '@/hooks/answerBadValues'
 
 type LoggerConfig = Extract<NonNullable<Config['logger']>, { options: unknown }>
 
 /** pino's number for `error`; only `fatal` is above it. */
 const ERROR = 50
-
-/** What was thrown: GraphQL wraps what a resolver threw in an error of its own. */
-const thrown = (error: unknown): unknown =>
-  (error as { originalError?: unknown } | null | undefined)?.originalError ?? error
 
 /**
  * A request's own mistake: an error Payload answers with a 4xx (a permission refused, an unknown

@@ -37,11 +37,17 @@ async function sweep(probes: Probe[]): Promise<string[]> {
   return answers.flatMap(problemsOf)
 }
 
+/** GraphQL answers 200 and tells an error's status in the error, `"statusCode":500`. */
+const graphqlServerError = /"statusCode":5\d\d/
+
 function problemsOf({ probe, status, body }: Answer): string[] {
-  if (status >= 500) tally.serverErrors++
+  const isGraphqlServerError =
+    probe.path.startsWith('/api/graphql') && graphqlServerError.test(body)
+  if (status >= 500 || isGraphqlServerError) tally.serverErrors++
   const what = `${probe.method ?? 'GET'} ${probe.path.slice(0, 160)}`
   const problems: string[] = []
   if (!(probe.expect ?? acceptable).includes(status)) problems.push(`${status} ${what}`)
+  if (isGraphqlServerError) problems.push(`GraphQL 5xx in ${status} ${what}: ${body.slice(0, 200)}`)
   for (const leak of [...leaks, process.env.PAYLOAD_SECRET!]) {
     if (typeof leak === 'string' ? body.includes(leak) : leak.test(body))
       problems.push(`leak (${leak}) in ${status} ${what}`)

@@ -140,7 +140,9 @@ function graphqlQueries(config: SanitizedConfig): string[] {
     const plural = singular === maybePlural ? `all${singular}` : maybePlural
     for (const n of [-3, 0, 2147483647]) {
       queries.push(
-        `{ ${plural}(page: ${n}, limit: ${n}) { totalDocs } }`,
+        // Apart: a limit below 1 turns paging off, and with it the page's offset.
+        `{ ${plural}(page: ${n}) { totalDocs } }`,
+        `{ ${plural}(limit: ${n}) { totalDocs } }`,
         `{ ${singular}(id: ${n}) { id } }`,
         `{ ${plural}(where: { id: { equals: ${n} } }) { totalDocs } }`,
       )

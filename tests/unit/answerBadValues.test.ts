@@ -14,6 +14,14 @@ describe('isBadValue', () => {
       expect(isBadValue(failedQuery(code)), code).toBe(true)
   })
 
+  it('is found inside the error GraphQL wraps it in', () => {
+    const wrapped = (originalError: Error) =>
+      Object.assign(new Error('OFFSET must not be negative'), { originalError })
+    expect(isBadValue(wrapped(failedQuery('2201X')))).toBe(true)
+    expect(isBadValue(wrapped(new SyntaxError('Unexpected token')))).toBe(true)
+    expect(isBadValue(wrapped(failedQuery('57P01')))).toBe(false)
+  })
+
   it('is a malformed JSON or percent-encoded value', () => {
     expect(isBadValue(new SyntaxError('Unexpected token'))).toBe(true)
     expect(isBadValue(new URIError('URI malformed'))).toBe(true)
