@@ -71,9 +71,10 @@ async function route(request: NextRequest): Promise<Response> {
   }
   if (isFilterPath(pathname)) return notFound(request, locale)
   if (isLocale(first) && below.length > 0 && isBeyondPages(below)) return notFound(request, locale)
-  if (first === '' || isLocale(first) || sections.includes(first)) {
-    return cachedPageRewrite(request, intl(request))
-  }
+  // A page in a language needs nothing of next-intl: each page takes its language from the path,
+  // and next-intl would set a locale cookie when it is not the browser's (cachedPageRewrite).
+  if (isLocale(first)) return cachedPageRewrite(request)
+  if (first === '' || sections.includes(first)) return intl(request)
   return notFound(request, locale)
 }
 

@@ -24,26 +24,18 @@ function cachedPath({ pathname, searchParams }: URL): string | null {
 }
 
 /**
- * A page that reads its query, rewritten to a cached page: a list (`/en/events?free=1`) or a
- * search (`/en/search?q=火锅`) to the page of its canonical query (lib/filters/filteredLists).
- * `routed` is next-intl's answer for the request; a redirect of its own is left alone, and
- * whatever it added (the Link header, request headers) is kept, but not the locale cookie it sets
- * when the page's language is not the browser's: every page is one answer for all visitors, and
- * a shared cache (nginx, deploy/nginx.conf) does not keep an answer that sets a cookie. The
- * language switcher remembers a choice itself.
+ * A page in a language, as the proxy passes it on: a page that reads its query rewritten to a
+ * cached page, a list (`/en/events?free=1`) or a search (`/en/search?q=火锅`) to the page of its
+ * canonical query (lib/filters/filteredLists); any other page as it was asked for. It sets no
+ * cookie: every page is one answer for all visitors, and a shared cache (nginx,
+ * deploy/nginx.conf) does not keep an answer that sets one.
  */
-export function cachedPageRewrite(request: NextRequest, routed: Response): Response {
-  if (!routed.headers.has('x-middleware-next')) return routed
-  routed.headers.delete('set-cookie')
+export function cachedPageRewrite(request: NextRequest): Response {
   const target = cachedPath(request.nextUrl)
-  if (!target) return routed
+  if (!target) return NextResponse.next()
   const url = request.nextUrl.clone()
   url.pathname = target
-  const rewritten = NextResponse.rewrite(url)
-  routed.headers.forEach((value, key) => {
-    if (key !== 'x-middleware-next') rewritten.headers.append(key, value)
-  })
-  return rewritten
+  return NextResponse.rewrite(url)
 }
 
 /** The rewrite's target asked for directly: no page links there, so it is not an address. */
