@@ -7,7 +7,7 @@ export const routing = defineRouting({
   defaultLocale,
   localePrefix: 'always',
   localeCookie,
-  // Each page's head lists its alternates; a Link header would repeat them on the proxy's pages
-  // only (a plain GET of a document skips the proxy, see proxy.ts).
+  // Each page's head lists its alternates; next-intl's middleware only redirects here (proxy.ts),
+  // and a redirect needs no Link header.
   alternateLinks: false,
 })
