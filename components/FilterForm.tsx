@@ -11,12 +11,15 @@ type Props = {
 
 /**
  * Filters are a plain GET form: they work without JavaScript, land in the URL (shareable, the
- * back button works) and every field has a visible label.
+ * back button works) and every field has a visible label. After Back the fields show the filters
+ * of the list below them: the browser does not put back what was chosen before the submit
+ * (`autoComplete="off"`).
  */
 export function FilterForm({ action, resetHref, children, hidden = {} }: Props) {
   const t = useTranslations('filters')
   return (
     <form
+      autoComplete="off"
       action={action}
       method="get"
       role="search"

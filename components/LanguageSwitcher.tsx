@@ -51,7 +51,8 @@ export function LanguageSwitcher(props: Props) {
 
 /**
  * A native disclosure, so it works before (or without) JavaScript; the script only adds closing
- * on Escape and on a click elsewhere.
+ * on Escape, on a click elsewhere and when the keyboard moves focus elsewhere. Each name is
+ * written in its own direction, in a list aligned as the page is.
  */
 function LanguageMenu({
   current,
@@ -66,15 +67,14 @@ function LanguageMenu({
       const details = ref.current
       if (!details?.open) return
       if (event instanceof KeyboardEvent && event.key !== 'Escape') return
-      if (event instanceof MouseEvent && details.contains(event.target as Node)) return
+      if (!(event instanceof KeyboardEvent) && details.contains(event.target as Node)) return
       details.open = false
       if (event instanceof KeyboardEvent) details.querySelector('summary')?.focus()
     }
-    document.addEventListener('keydown', close)
-    document.addEventListener('click', close)
+    const events = ['keydown', 'click', 'focusin'] as const
+    for (const name of events) document.addEventListener(name, close)
     return () => {
-      document.removeEventListener('keydown', close)
-      document.removeEventListener('click', close)
+      for (const name of events) document.removeEventListener(name, close)
     }
   }, [])
 
@@ -101,13 +101,13 @@ function LanguageMenu({
             <a
               href={switchLocale(pathname, search, l.code)}
               hrefLang={l.hreflang}
-              lang={l.hreflang}
-              dir={l.dir}
               aria-current={l.code === current ? 'true' : undefined}
               onClick={() => rememberLocale(l.code)}
               className="menu-item"
             >
-              {l.label}
+              <span lang={l.hreflang} dir={l.dir}>
+                {l.label}
+              </span>
             </a>
           </li>
         ))}

@@ -41,6 +41,27 @@ describe('events calendar', () => {
     await page.close()
   })
 
+  it('shows after Back the filters of the list it shows', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/en/events`)
+    await page.selectOption('#filter-category', 'market')
+    await page.check('input[name="free"]')
+    await page.click('button:has-text("Show results")')
+    await page.waitForURL(/category=market/)
+    await page.goBack()
+    await page.waitForURL((url) => !url.search.includes('category'))
+    await page.locator('main article').first().waitFor()
+    expect(await page.inputValue('#filter-category')).toBe('')
+    expect(await page.isChecked('input[name="free"]')).toBe(false)
+    // A choice not submitted gives way to the filters a preset link leads to.
+    await page.selectOption('#filter-category', 'market')
+    await page.click('a:has-text("This weekend")')
+    await page.waitForURL(/when=weekend/)
+    await page.locator('a[aria-current="page"]:has-text("This weekend")').waitFor()
+    expect(await page.inputValue('#filter-category')).toBe('')
+    await page.close()
+  })
+
   it('works without JavaScript: the filter form submits as a GET', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()

@@ -85,6 +85,27 @@ describe('visitor pages', () => {
     await page.close()
   })
 
+  it('lines the language menu up with the page, and closes it when the keyboard leaves it', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(`${baseUrl()}/ar/events`)
+    const menu = page.locator('header details')
+    await page.focus('header summary')
+    await page.keyboard.press('Enter')
+    expect(await menu.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true)
+    // Right to left, every name ends at the same edge, whichever way it is written.
+    const rights = await menu
+      .locator('li span')
+      .evaluateAll((spans) => spans.map((s) => Math.round(s.getBoundingClientRect().right)))
+    expect(new Set(rights).size).toBe(1)
+    for (let i = 0; i <= rights.length; i++) await page.keyboard.press('Tab')
+    const focusInMenu = await page.evaluate(() =>
+      document.querySelector('header details')!.contains(document.activeElement),
+    )
+    expect(focusInMenu).toBe(false)
+    expect(await menu.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false)
+    await page.close()
+  })
+
   it('tells a Japanese reader which text is still in English, marked lang="en"', async () => {
     const body = await html(`/ja/businesses/${seeded.noJapanese}`)
     expect(body).toContain('このページの一部はまだ日本語に翻訳されていないため')
