@@ -7,18 +7,26 @@ import { honeypotField, type ContactFormText, type ContactState } from '@/lib/co
 import { sendMessage } from '@/lib/contact/sendMessage'
 import { messageLimits, type MessageField } from '@/lib/contact/validateMessage'
 
+import { useAnswerFocus } from './useAnswerFocus'
+
 const initial: ContactState = { status: 'idle' }
 
 /**
  * A server-action form: it posts and re-renders without JavaScript too. With JavaScript, the
- * answer appears in place and focus stays put; errors are tied to their fields.
+ * answer appears in place and focus moves to it (useAnswerFocus); errors are tied to their fields.
  */
 export function ContactForm({ locale, text }: { locale: Locale; text: ContactFormText }) {
   const [state, action, pending] = useActionState(sendMessage, initial)
+  const answer = useAnswerFocus<HTMLFormElement & HTMLParagraphElement>(state)
 
   if (state.status === 'sent') {
     return (
-      <p role="status" className="rounded-2xl bg-[#e4f3ea] p-5 font-semibold text-jade">
+      <p
+        ref={answer}
+        role="status"
+        tabIndex={-1}
+        className="rounded-2xl bg-[#e4f3ea] p-5 font-semibold text-jade"
+      >
         {text.sent}
       </p>
     )
@@ -70,10 +78,11 @@ export function ContactForm({ locale, text }: { locale: Locale; text: ContactFor
           : null
 
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form ref={answer} action={action} className="space-y-5" noValidate>
       {problem && (
         <p
           role="alert"
+          tabIndex={-1}
           className="rounded-xl border-s-4 border-chili bg-[#fdecea] px-4 py-3 font-semibold text-chili"
         >
           {problem}

@@ -10,6 +10,8 @@ import {
 } from '@/lib/partners/applicationForm'
 import type { ApplyFormState } from '@/lib/partners/wordApplyState'
 
+import { useAnswerFocus } from '../useAnswerFocus'
+
 type Props = {
   action: (state: ApplyFormState, form: FormData) => Promise<ApplyFormState>
   locale: string
@@ -32,10 +34,16 @@ const fields: { name: ApplicationField; type: string; autoComplete: string; rows
  */
 export function ApplyForm({ action, locale, text }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' })
+  const answer = useAnswerFocus<HTMLFormElement & HTMLDivElement>(state)
 
   if (state.status === 'sent') {
     return (
-      <div role="status" className="rounded-2xl bg-[#e4f3ea] p-5 text-jade">
+      <div
+        ref={answer}
+        role="status"
+        tabIndex={-1}
+        className="rounded-2xl bg-[#e4f3ea] p-5 text-jade"
+      >
         <h2 className="mb-2 text-xl font-semibold">{text.successTitle}</h2>
         <p>{text.successText}</p>
       </div>
@@ -45,11 +53,18 @@ export function ApplyForm({ action, locale, text }: Props) {
   const { values, errors = {} } = state
 
   return (
-    <form action={formAction} noValidate className="space-y-5" aria-describedby="apply-privacy">
+    <form
+      ref={answer}
+      action={formAction}
+      noValidate
+      className="space-y-5"
+      aria-describedby="apply-privacy"
+    >
       <input type="hidden" name="locale" value={locale} />
       {state.alert && (
         <p
           role="alert"
+          tabIndex={-1}
           className="rounded-xl border-s-4 border-chili bg-[#fdecea] px-4 py-3 font-semibold text-chili"
         >
           {state.alert}

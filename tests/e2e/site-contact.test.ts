@@ -26,6 +26,8 @@ describe('contact form', () => {
     expect(await page.getAttribute('#contact-name', 'aria-invalid')).toBe('true')
     expect(await page.textContent('#contact-email-error')).toContain('请输入有效的电子邮箱')
     expect(await page.inputValue('#contact-email')).toBe('not-an-address')
+    // Focus is on the first field to mend, not lost with the button disabled while sending.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('contact-name')
     await page.close()
   })
 
@@ -39,6 +41,7 @@ describe('contact form', () => {
     await page.fill('#contact-body', 'Is the cable car open on public holidays?')
     await page.click('button[type="submit"]')
     await page.waitForSelector('text=your message has been sent')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status')
     await page.close()
     if (!process.env.TEST_DATABASE_URL) return
     const db = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
