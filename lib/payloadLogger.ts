@@ -13,9 +13,8 @@ const ERROR = 50
  * a value the database refused, which hooks/answerBadValues answers with a 400.
  */
 export function isRequestMistake(error: unknown): boolean {
-  const e = thrown(error)
-  if (isBadValue(e)) return true
-  const status = (e as { status?: unknown } | null | undefined)?.status
+  if (isBadValue(error)) return true
+  const status = (thrown(error) as { status?: unknown } | null | undefined)?.status
   return typeof status === 'number' && status >= 400 && status < 500
 }
 

@@ -20,7 +20,7 @@ import path from 'node:path'
 
 import { pagesFromEnv, seededPages } from './lib/benchPages'
 import { writeBenchReport } from './lib/benchReport'
-import { benchBase, fetchOk, isLoopbackTls } from './lib/benchTarget'
+import { benchBase, expectOk, fetchOk, isLoopbackTls } from './lib/benchTarget'
 import { budgets } from './lib/budgets'
 import { findChromium } from './lib/chromium'
 
@@ -59,15 +59,15 @@ async function warm(url: string): Promise<void> {
   }
   // fetch cannot be told to trust one self-signed certificate; node:https can. A fresh connection
   // each time: nginx closes an idle one after 75 s, and the audits between two pages take longer.
-  await new Promise<void>((resolve, reject) =>
+  const status = await new Promise<number>((resolve, reject) =>
     https
       .get(url, { rejectUnauthorized: false, agent: false }, (res) => {
         res.resume()
-        if (res.statusCode === 200) resolve()
-        else reject(new Error(`${url} answered ${res.statusCode}`))
+        resolve(res.statusCode ?? 0)
       })
       .on('error', reject),
   )
+  expectOk(url, status)
 }
 
 function auditOnce(url: string, chrome: string): Result {

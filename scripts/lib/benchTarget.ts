@@ -3,10 +3,15 @@ export function benchBase(arg = process.argv[2]): string {
   return (arg || process.env.BASE_URL || 'http://localhost:3000').replace(/\/$/, '')
 }
 
+/** Throws unless `status` is a success: the site under test is not answering as it should. */
+export function expectOk(url: string, status: number): void {
+  if (status < 200 || status > 299)
+    throw new Error(`${url} answered ${status}; is a production build running there?`)
+}
+
 export async function fetchOk(url: string): Promise<Response> {
   const res = await fetch(url)
-  if (!res.ok)
-    throw new Error(`${url} answered ${res.status}; is a production build running there?`)
+  expectOk(url, res.status)
   return res
 }
 
